@@ -1,0 +1,115 @@
+#pragma once
+// The Document model every plugin reads: Markdown (or plain text) -> prose blocks -> sentences
+// -> tokens. Built once per document version and shared read-only by all plugins.
+
+#include "parallax/text.h"
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parallax {
+
+enum class DocumentFormat { Markdown, PlainText };
+
+/// Markdown for .md/.markdown (and unknown extensions), plain text for .txt.
+DocumentFormat format_for_path(std::string_view path);
+
+enum class BlockKind { Heading, Paragraph, ListItem, TableCell };
+
+/// A block of the author's prose. Code blocks, HTML, front matter and the like never become
+/// blocks; they are listed in Document::excluded().
+struct Block {
+    BlockKind kind = BlockKind::Paragraph;
+    ByteRange range;
+    int heading_level = 0;      // 1-6 for headings, 0 otherwise
+    bool quoted = false;        // inside a blockquote: someone else's words
+    std::uint32_t first_sentence = 0;
+    std::uint32_t sentence_count = 0;
+};
+
+/// Evidence attached to a sentence: a link, a footnote reference, a bracketed "[3]" or a
+/// parenthetical "(IISS, 2024)" reference.
+struct Citation {
+    enum class Kind { Link, Footnote, Bracketed, Parenthetical };
+    Kind kind = Kind::Link;
+    ByteRange range;      // the whole citation as it appears in the text
+    std::string target;   // link destination or footnote label; empty for the others
+};
+
+enum class TokenKind { Word, Number, Punctuation, Symbol };
+
+struct Token {
+    ByteRange range;
+    TokenKind kind = TokenKind::Word;
+    std::string folded;  // Unicode case-folded form ("NATO's" -> "nato's")
+    std::string stem;    // Snowball English stem of the folded form; empty for non-words
+};
+
+struct Sentence {
+    ByteRange range;
+    std::uint32_t block = 0;
+    std::uint32_t first_token = 0;
+    std::uint32_t token_count = 0;
+    std::vector<std::uint32_t> citations;  // indexes into Document::citations()
+};
+
+class Document {
+public:
+    /// Builds the model of `text`. When `previous` is given with the edits that turned its text
+    /// into this one, its syntax trees are reused (ts_tree_edit) and only changed parts re-parsed.
+    static std::shared_ptr<const Document> build(Text text, DocumentFormat format,
+                                                 const Document* previous = nullptr,
+                                                 std::span<const TextEdit> edits = {});
+    ~Document();
+    Document(const Document&) = delete;
+    Document& operator=(const Document&) = delete;
+
+    const Text& text() const { return text_; }
+    std::string_view slice(ByteRange range) const { return text_.slice(range); }
+    DocumentFormat format() const { return format_; }
+
+    std::span<const Block> blocks() const { return blocks_; }
+    std::span<const Sentence> sentences() const { return sentences_; }
+    std::span<const Token> tokens() const { return tokens_; }
+    std::span<const Citation> citations() const { return citations_; }
+    std::span<const Token> tokens_of(const Sentence& sentence) const {
+        return std::span<const Token>(tokens_).subspan(sentence.first_token, sentence.token_count);
+    }
+    std::span<const Sentence> sentences_of(const Block& block) const {
+        return std::span<const Sentence>(sentences_).subspan(block.first_sentence,
+                                                             block.sentence_count);
+    }
+
+    /// The draft's title: its first heading, or in plain text a short first line without final
+    /// punctuation. Null when there is none.
+    const Block* title() const;
+
+    /// Text set aside from the prose: code, inline code, HTML, front matter, link destinations.
+    std::span<const ByteRange> excluded() const { return excluded_; }
+    /// Ranges the parser could not make sense of (tree-sitter ERROR or MISSING nodes).
+    std::span<const ByteRange> unparsed() const { return unparsed_; }
+
+    /// Index of the sentence holding `offset`, or -1.
+    std::int64_t sentence_at(ByteOffset offset) const;
+
+    struct Trees;  // tree-sitter state, private to the implementation
+
+private:
+    Document(Text text, DocumentFormat format);
+
+    Text text_;
+    DocumentFormat format_;
+    std::vector<Block> blocks_;
+    std::vector<Sentence> sentences_;
+    std::vector<Token> tokens_;
+    std::vector<Citation> citations_;
+    std::vector<ByteRange> excluded_;
+    std::vector<ByteRange> unparsed_;
+    std::unique_ptr<Trees> trees_;
+};
+
+} // namespace parallax

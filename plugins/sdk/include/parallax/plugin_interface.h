@@ -1,0 +1,68 @@
+#pragma once
+// The C++ interface of a plugin, and the registry built-in plugins add themselves to.
+//
+//     class MyPlugin final : public parallax::Plugin { ... };
+//     PARALLAX_REGISTER_PLUGIN(MyPlugin);
+
+#include "parallax/diagnostic.h"
+#include "parallax/document.h"
+
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parallax {
+
+/// What `parallax rules` and `parallax explain` show, and what hovers say.
+struct RuleInfo {
+    std::string id;         // "claims/weasel-attribution"
+    std::string summary;    // one line
+    std::string rationale;  // why an editor cares
+    std::string example;    // a sentence that fires, and how to fix it
+    Severity default_severity = Severity::Warning;
+};
+
+/// Receives a plugin's findings. `cancelled()` lets long checks stop early when the document
+/// has a newer version.
+class Reporter {
+public:
+    virtual ~Reporter() = default;
+    virtual void report(Diagnostic diagnostic) = 0;
+    virtual bool cancelled() const { return false; }
+};
+
+class Plugin {
+public:
+    virtual ~Plugin() = default;
+    virtual std::string_view id() const = 0;  // "claims"
+    virtual std::span<const RuleInfo> rules() const = 0;
+    /// Must be safe to call from several threads at once on different documents.
+    virtual void check(const Document& document, Reporter& reporter) const = 0;
+};
+
+/// The plugins built into this binary. The only global mutable state in Parallax: filled by
+/// static registrations before main() and read-only afterwards.
+class PluginRegistry {
+public:
+    static PluginRegistry& instance();
+    void add(std::unique_ptr<Plugin> plugin);
+    std::span<const std::unique_ptr<Plugin>> plugins() const { return plugins_; }
+    const RuleInfo* find_rule(std::string_view rule_id) const;
+
+private:
+    std::vector<std::unique_ptr<Plugin>> plugins_;
+};
+
+namespace detail {
+template <class P> struct PluginRegistration {
+    PluginRegistration() { PluginRegistry::instance().add(std::make_unique<P>()); }
+};
+} // namespace detail
+
+#define PARALLAX_REGISTER_PLUGIN(Type)                                                            \
+    [[maybe_unused]] static const ::parallax::detail::PluginRegistration<Type>                    \
+        parallax_registration_##Type {}
+
+} // namespace parallax

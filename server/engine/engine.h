@@ -1,0 +1,21 @@
+#pragma once
+// The engine: runs every registered plugin over a Document. Knows nothing of LSP or the CLI.
+
+#include "parallax/diagnostic.h"
+#include "parallax/document.h"
+
+#include <atomic>
+#include <vector>
+
+namespace parallax {
+
+struct Analysis {
+    std::vector<Diagnostic> diagnostics;  // sorted by range, then rule id
+    bool cancelled = false;
+};
+
+/// Runs all plugins of the registry over `document`. When `cancel` becomes true the analysis
+/// stops early and returns with `cancelled` set.
+Analysis analyze(const Document& document, const std::atomic<bool>* cancel = nullptr);
+
+} // namespace parallax
