@@ -12,7 +12,7 @@ namespace parallax {
 
 enum class Severity { Error = 1, Warning = 2, Information = 3, Hint = 4 };
 
-std::string_view to_string(Severity severity);  // "error", "warning", "information", "hint"
+std::string_view to_string(Severity severity); // "error", "warning", "information", "hint"
 
 struct RelatedLocation {
     ByteRange range;
@@ -23,12 +23,12 @@ struct RelatedLocation {
 using DataValue = std::variant<std::string, double, std::vector<std::string>>;
 
 struct Diagnostic {
-    std::string rule;  // "plugin/rule", e.g. "claims/weasel-attribution"
+    std::string rule; // "plugin/rule", e.g. "claims/weasel-attribution"
     Severity severity = Severity::Warning;
     ByteRange range;
     std::string message;
     std::vector<RelatedLocation> related;
-    std::vector<std::pair<std::string, DataValue>> data;  // rule-specific, e.g. {"phrase", "..."}
+    std::vector<std::pair<std::string, DataValue>> data; // rule-specific, e.g. {"phrase", "..."}
 };
 
 } // namespace parallax

@@ -25,8 +25,8 @@ enum class BlockKind { Heading, Paragraph, ListItem, TableCell };
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
     ByteRange range;
-    int heading_level = 0;      // 1-6 for headings, 0 otherwise
-    bool quoted = false;        // inside a blockquote: someone else's words
+    int heading_level = 0; // 1-6 for headings, 0 otherwise
+    bool quoted = false;   // inside a blockquote: someone else's words
     std::uint32_t first_sentence = 0;
     std::uint32_t sentence_count = 0;
 };
@@ -36,8 +36,8 @@ struct Block {
 struct Citation {
     enum class Kind { Link, Footnote, Bracketed, Parenthetical };
     Kind kind = Kind::Link;
-    ByteRange range;      // the whole citation as it appears in the text
-    std::string target;   // link destination or footnote label; empty for the others
+    ByteRange range;    // the whole citation as it appears in the text
+    std::string target; // link destination or footnote label; empty for the others
 };
 
 enum class TokenKind { Word, Number, Punctuation, Symbol };
@@ -45,8 +45,8 @@ enum class TokenKind { Word, Number, Punctuation, Symbol };
 struct Token {
     ByteRange range;
     TokenKind kind = TokenKind::Word;
-    std::string folded;  // Unicode case-folded form ("NATO's" -> "nato's")
-    std::string stem;    // Snowball English stem of the folded form; empty for non-words
+    std::string folded; // Unicode case-folded form ("NATO's" -> "nato's")
+    std::string stem;   // Snowball English stem of the folded form; empty for non-words
 };
 
 struct Sentence {
@@ -54,7 +54,7 @@ struct Sentence {
     std::uint32_t block = 0;
     std::uint32_t first_token = 0;
     std::uint32_t token_count = 0;
-    std::vector<std::uint32_t> citations;  // indexes into Document::citations()
+    std::vector<std::uint32_t> citations; // indexes into Document::citations()
 };
 
 class Document {
@@ -80,8 +80,8 @@ public:
         return std::span<const Token>(tokens_).subspan(sentence.first_token, sentence.token_count);
     }
     std::span<const Sentence> sentences_of(const Block& block) const {
-        return std::span<const Sentence>(sentences_).subspan(block.first_sentence,
-                                                             block.sentence_count);
+        return std::span<const Sentence>(sentences_)
+            .subspan(block.first_sentence, block.sentence_count);
     }
 
     /// The draft's title: its first heading, or in plain text a short first line without final
@@ -96,7 +96,7 @@ public:
     /// Index of the sentence holding `offset`, or -1.
     std::int64_t sentence_at(ByteOffset offset) const;
 
-    struct Trees;  // tree-sitter state, private to the implementation
+    struct Trees; // tree-sitter state, private to the implementation
 
 private:
     Document(Text text, DocumentFormat format);

@@ -17,10 +17,10 @@ namespace parallax {
 
 /// What `parallax rules` and `parallax explain` show, and what hovers say.
 struct RuleInfo {
-    std::string id;         // "claims/weasel-attribution"
-    std::string summary;    // one line
-    std::string rationale;  // why an editor cares
-    std::string example;    // a sentence that fires, and how to fix it
+    std::string id;        // "claims/weasel-attribution"
+    std::string summary;   // one line
+    std::string rationale; // why an editor cares
+    std::string example;   // a sentence that fires, and how to fix it
     Severity default_severity = Severity::Warning;
 };
 
@@ -36,7 +36,7 @@ public:
 class Plugin {
 public:
     virtual ~Plugin() = default;
-    virtual std::string_view id() const = 0;  // "claims"
+    virtual std::string_view id() const = 0; // "claims"
     virtual std::span<const RuleInfo> rules() const = 0;
     /// Must be safe to call from several threads at once on different documents.
     virtual void check(const Document& document, Reporter& reporter) const = 0;
@@ -61,8 +61,8 @@ template <class P> struct PluginRegistration {
 };
 } // namespace detail
 
-#define PARALLAX_REGISTER_PLUGIN(Type)                                                            \
-    [[maybe_unused]] static const ::parallax::detail::PluginRegistration<Type>                    \
+#define PARALLAX_REGISTER_PLUGIN(Type)                                                             \
+    [[maybe_unused]] static const ::parallax::detail::PluginRegistration<Type>                     \
         parallax_registration_##Type {}
 
 } // namespace parallax

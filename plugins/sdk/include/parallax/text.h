@@ -4,8 +4,8 @@
 // negotiated. Each unit has its own type so that they cannot be mixed up silently.
 
 #include <compare>
-#include <optional>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>

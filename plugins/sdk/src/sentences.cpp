@@ -1,0 +1,124 @@
+// Sentence boundaries: ICU's sentence iterator, filtered with our own abbreviations, over the
+// UTF-16 text of one block.
+
+#include "internal.h"
+#include "utf8.h"
+
+#include <unicode/filteredbrk.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+
+#include <array>
+#include <stdexcept>
+
+namespace parallax::detail {
+
+namespace {
+
+constexpr char16_t kObjectReplacement = 0xFFFC;
+
+// ICU 72 ends a sentence after these even when a name or a lowercase word follows.
+constexpr std::array<const char*, 37> kAbbreviations = {
+    "U.S.",  "U.K.", "U.N.",  "E.U.", "Dr.",  "Mr.",  "Mrs.", "Ms.",  "Prof.", "Gen.",
+    "Col.",  "Lt.",  "Sgt.",  "Sen.", "Rep.", "Gov.", "St.",  "Jan.", "Feb.",  "Aug.",
+    "Sept.", "Oct.", "Nov.",  "Dec.", "No.",  "vs.",  "e.g.", "i.e.", "etc.",  "Inc.",
+    "Ltd.",  "Co.",  "Corp.", "Jr.",  "Sr.",  "Mt.",  "Ft."};
+
+void append_unit(ProseBuffer& buffer, char16_t unit, std::uint32_t start, std::uint32_t end,
+                 bool hidden = false) {
+    buffer.text.append(static_cast<UChar>(unit));
+    buffer.starts.push_back(start);
+    buffer.ends.push_back(end);
+    buffer.hidden.push_back(hidden);
+}
+
+} // namespace
+
+void ProseBuffer::fill(std::string_view doc, const RawBlock& block) {
+    text.truncate(0);
+    starts.clear();
+    ends.clear();
+    hidden.clear();
+    const std::uint32_t end = block.range.end.value;
+    std::uint32_t i = block.range.start.value;
+    auto span = block.spans.begin();
+    while (i < end) {
+        while (span != block.spans.end() && span->range.end.value <= i) {
+            ++span;
+        }
+        if (span != block.spans.end() && span->range.start.value <= i) {
+            const std::uint32_t stop = std::min(span->range.end.value, end);
+            switch (span->kind) {
+            case SpanKind::Hidden:
+                append_unit(*this, kObjectReplacement, i, stop, true);
+                break;
+            case SpanKind::Blank:
+                append_unit(*this, u' ', i, stop);
+                break;
+            case SpanKind::Removed:
+                break;
+            }
+            i = stop;
+            continue;
+        }
+        const auto c = static_cast<unsigned char>(doc[i]);
+        if (c < 0x80U) {
+            // Soft line breaks are spaces: ICU ends a sentence at every line break.
+            append_unit(*this, c == '\n' || c == '\r' ? u' ' : static_cast<char16_t>(c), i, i + 1);
+            ++i;
+            continue;
+        }
+        const Decoded d = decode_utf8(doc, i);
+        if (d.utf16_units == 2) {
+            const char32_t cp = d.code_point - 0x10000U;
+            append_unit(*this, static_cast<char16_t>(0xD800U + (cp >> 10)), i, i + 4);
+            append_unit(*this, static_cast<char16_t>(0xDC00U + (cp & 0x3FFU)), i, i + 4);
+        } else {
+            append_unit(*this, static_cast<char16_t>(d.code_point), i, i + d.length);
+        }
+        i += d.length;
+    }
+}
+
+SentenceSplitter::SentenceSplitter() {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+        icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
+    BreakIteratorPtr base(
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+    if (U_FAILURE(status)) {
+        throw std::runtime_error("ICU sentence iterator unavailable");
+    }
+    for (const char* abbreviation : kAbbreviations) {
+        builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
+    }
+    iterator_.reset(builder->wrapIteratorWithFilter(base.release(), status));
+    if (U_FAILURE(status) || !iterator_) {
+        throw std::runtime_error("ICU filtered sentence iterator unavailable");
+    }
+}
+
+void SentenceSplitter::split(const ProseBuffer& buffer, std::vector<UnitRange>& out) {
+    const icu::UnicodeString& text = buffer.text;
+    if (text.isEmpty()) {
+        return;
+    }
+    iterator_->setText(text);
+    std::int32_t start = iterator_->first();
+    for (std::int32_t end = iterator_->next(); end != icu::BreakIterator::DONE;
+         start = end, end = iterator_->next()) {
+        std::int32_t s = start;
+        std::int32_t e = end;
+        while (s < e && u_isUWhiteSpace(text.charAt(s))) {
+            ++s;
+        }
+        while (e > s && u_isUWhiteSpace(text.charAt(e - 1))) {
+            --e;
+        }
+        if (s < e) {
+            out.push_back({s, e});
+        }
+    }
+}
+
+} // namespace parallax::detail

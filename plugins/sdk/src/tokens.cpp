@@ -1,0 +1,111 @@
+// Word tokens: ICU's word iterator, full case folding and Snowball English stems.
+
+#include "internal.h"
+
+#include <libstemmer.h>
+#include <unicode/locid.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+
+#include <array>
+#include <stdexcept>
+
+namespace parallax::detail {
+
+namespace {
+
+TokenKind kind_of(const icu::UnicodeString& text, std::int32_t start, std::int32_t status) {
+    if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
+        return TokenKind::Number;
+    }
+    if (status >= UBRK_WORD_LETTER) {
+        return TokenKind::Word;
+    }
+    const UChar32 c = text.char32At(start);
+    return u_ispunct(c) ? TokenKind::Punctuation : TokenKind::Symbol;
+}
+
+bool all_whitespace(const icu::UnicodeString& text, std::int32_t start, std::int32_t end) {
+    for (std::int32_t i = start; i < end; ++i) {
+        if (!u_isUWhiteSpace(text.charAt(i))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Full case folding of text[start, end) to UTF-8, into `out`.
+void fold_utf8(const icu::UnicodeString& text, std::int32_t start, std::int32_t end,
+               std::string& out) {
+    std::array<UChar, 128> folded{};
+    const std::int32_t length = end - start;
+    UErrorCode status = U_ZERO_ERROR;
+    std::int32_t folded_length = 0;
+    icu::UnicodeString heap; // only for very long words
+    const UChar* source = text.getBuffer() + start;
+    const UChar* result = folded.data();
+    if (length * 3 < static_cast<std::int32_t>(folded.size())) {
+        folded_length = u_strFoldCase(folded.data(), static_cast<std::int32_t>(folded.size()),
+                                      source, length, U_FOLD_CASE_DEFAULT, &status);
+    } else {
+        heap = text.tempSubStringBetween(start, end);
+        heap.foldCase(U_FOLD_CASE_DEFAULT);
+        result = heap.getBuffer();
+        folded_length = heap.length();
+    }
+    out.clear();
+    std::int32_t utf8_length = 0;
+    status = U_ZERO_ERROR;
+    u_strToUTF8WithSub(nullptr, 0, &utf8_length, result, folded_length, 0xFFFD, nullptr, &status);
+    out.resize(static_cast<std::size_t>(utf8_length));
+    status = U_ZERO_ERROR;
+    u_strToUTF8WithSub(out.data(), utf8_length, &utf8_length, result, folded_length, 0xFFFD,
+                       nullptr, &status);
+}
+
+} // namespace
+
+void StemmerDeleter::operator()(sb_stemmer* stemmer) const {
+    sb_stemmer_delete(stemmer);
+}
+
+Tokenizer::Tokenizer() : stemmer_(sb_stemmer_new("english", "UTF_8")) {
+    UErrorCode status = U_ZERO_ERROR;
+    iterator_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+    if (U_FAILURE(status) || !iterator_ || !stemmer_) {
+        throw std::runtime_error("ICU word iterator or Snowball stemmer unavailable");
+    }
+}
+
+void Tokenizer::tokenize(const ProseBuffer& buffer, std::string_view /*doc*/,
+                         std::vector<Token>& out) {
+    const icu::UnicodeString& text = buffer.text;
+    if (text.isEmpty()) {
+        return;
+    }
+    iterator_->setText(text);
+    std::int32_t start = iterator_->first();
+    for (std::int32_t end = iterator_->next(); end != icu::BreakIterator::DONE;
+         start = end, end = iterator_->next()) {
+        if (buffer.hidden[static_cast<std::size_t>(start)] || all_whitespace(text, start, end)) {
+            continue;
+        }
+        Token token;
+        token.range = buffer.bytes(start, end);
+        token.kind = kind_of(text, start, iterator_->getRuleStatus());
+        fold_utf8(text, start, end, token.folded);
+        if (token.kind == TokenKind::Word) {
+            const sb_symbol* stem = sb_stemmer_stem(
+                stemmer_.get(), reinterpret_cast<const sb_symbol*>(token.folded.data()),
+                static_cast<int>(token.folded.size()));
+            if (stem != nullptr) {
+                token.stem.assign(reinterpret_cast<const char*>(stem),
+                                  static_cast<std::size_t>(sb_stemmer_length(stemmer_.get())));
+            }
+        }
+        out.push_back(std::move(token));
+    }
+}
+
+} // namespace parallax::detail
