@@ -10,7 +10,7 @@
 namespace parallax {
 
 struct Analysis {
-    std::vector<Diagnostic> diagnostics;  // sorted by range, then rule id
+    std::vector<Diagnostic> diagnostics; // sorted by range, then rule id
     bool cancelled = false;
 };
 

@@ -1,0 +1,20 @@
+#pragma once
+// One checked file, as the output formats see it.
+
+#include "parallax/diagnostic.h"
+#include "parallax/document.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace parallax {
+
+struct FileReport {
+    std::string path;                         // as the user named it; "-" is shown as "<stdin>"
+    std::shared_ptr<const Document> document; // null when the file could not be checked
+    std::vector<Diagnostic> diagnostics;
+    std::string error; // why the file could not be checked, if it could not
+};
+
+} // namespace parallax

@@ -1,0 +1,96 @@
+// The output formats on hand-made findings: excerpts of long lines, related notes, counts.
+
+#include "json_output.h"
+#include "text_output.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+namespace parallax {
+namespace {
+
+FileReport report_for(std::string text, std::vector<Diagnostic> diagnostics) {
+    FileReport report;
+    report.path = "draft.md";
+    report.document = Document::build(Text(std::move(text)), DocumentFormat::Markdown);
+    report.diagnostics = std::move(diagnostics);
+    return report;
+}
+
+ByteRange range_of(const std::string& text, const std::string& part) {
+    const auto at = static_cast<std::uint32_t>(text.find(part));
+    return {ByteOffset{at}, ByteOffset{at + static_cast<std::uint32_t>(part.size())}};
+}
+
+TEST(TextOutput, LongLinesAreShownAsAWindowAroundTheFinding) {
+    std::string text(300, 'a');
+    text += " target words ";
+    text += std::string(300, 'b');
+    Diagnostic d{"claims/x", Severity::Warning, range_of(text, "target"), "msg", {}, {}};
+    const FileReport reports[] = {report_for(text, {d})};
+    std::ostringstream out;
+    write_text(reports, out, TextStyle{false});
+    const std::string s = out.str();
+    EXPECT_NE(s.find("draft.md:1:302: warning: msg [claims/x]"), std::string::npos) << s;
+    const auto excerpt = s.find("    …");
+    ASSERT_NE(excerpt, std::string::npos) << s;
+    const auto line_end = s.find('\n', excerpt);
+    const std::string shown = s.substr(excerpt + 4, line_end - excerpt - 4);
+    EXPECT_NE(shown.find("target"), std::string::npos);
+    EXPECT_LT(shown.size(), 120u);
+    // The caret sits under "target" in the window.
+    const std::string caret_line =
+        s.substr(line_end + 1, s.find('\n', line_end + 1) - line_end - 1);
+    const auto caret = caret_line.find('^');
+    ASSERT_NE(caret, std::string::npos);
+    // Columns are code points: "…" is one column but three bytes.
+    EXPECT_EQ(caret, shown.find("target") - 2 + 4);
+    EXPECT_NE(caret_line.find("^~~~~~"), std::string::npos);
+}
+
+TEST(TextOutput, RelatedLocationsAndCounts) {
+    const std::string text = "First claim here.\n\nSecond claim here.\n";
+    Diagnostic a{"framing/x",
+                 Severity::Information,
+                 range_of(text, "Second claim"),
+                 "again",
+                 {{range_of(text, "First claim"), "first told here"}},
+                 {}};
+    Diagnostic b{"claims/y", Severity::Warning, range_of(text, "First"), "why", {}, {}};
+    const FileReport reports[] = {report_for(text, {b, a})};
+    std::ostringstream out;
+    write_text(reports, out, TextStyle{false});
+    EXPECT_NE(out.str().find("  draft.md:1:1: note: first told here"), std::string::npos)
+        << out.str();
+    EXPECT_NE(out.str().find("Found 2 findings (1 warning, 1 information) in 1 file."),
+              std::string::npos)
+        << out.str();
+}
+
+TEST(JsonOutput, DataValuesAndRelatedLocations) {
+    const std::string text = "Regional stability matters.\n\nRegional stability again.\n";
+    Diagnostic d{"framing/repeated-phrase",
+                 Severity::Warning,
+                 ByteRange{ByteOffset{29}, ByteOffset{47}},
+                 "repeated",
+                 {{ByteRange{ByteOffset{0}, ByteOffset{18}}, "first use"}},
+                 {{"phrase", std::string("regional stability")},
+                  {"count", 2.0},
+                  {"missing", std::vector<std::string>{"Melanesia"}}}};
+    const FileReport reports[] = {report_for(text, {d})};
+    std::ostringstream out;
+    write_json(reports, out);
+    const auto j = nlohmann::json::parse(out.str());
+    const auto& got = j["files"][0]["diagnostics"][0];
+    EXPECT_EQ(got["data"]["phrase"], "regional stability");
+    EXPECT_EQ(got["data"]["count"], 2.0);
+    EXPECT_EQ(got["data"]["missing"][0], "Melanesia");
+    EXPECT_EQ(got["range"]["start"]["line"], 2);
+    EXPECT_EQ(got["related"][0]["offset"]["end"], 18);
+    EXPECT_EQ(got["related"][0]["message"], "first use");
+}
+
+} // namespace
+} // namespace parallax
