@@ -37,7 +37,7 @@ score: release
 	$(SHARED)/eval/score --corpus $(SHARED)/corpus/dev --verbose -- $(RELEASE_DIR)/parallax check --format json
 
 format:
-	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+	find protocol server plugins tests \( -name '*.cpp' -o -name '*.h' \) -print0 | xargs -0 clang-format -i
 
 clean:
 	rm -rf build

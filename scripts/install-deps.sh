@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(build-essential cmake pkg-config nlohmann-json3-dev libboost-dev libtree-sitter-dev
           libfmt-dev libgtest-dev libicu-dev libre2-dev libstemmer-dev libcli11-dev)
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(neovim)
+    packages+=(neovim clang-format)
 fi
 # The grammar comes from the npm registry; Debian's npm brings Node along when neither is there.
 if ! command -v npm >/dev/null 2>&1; then

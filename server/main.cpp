@@ -55,9 +55,16 @@ int main(int argc, char** argv) {
     parallax::lsp::ServerOptions server;
     server.version = PARALLAX_VERSION;
     auto* server_cmd = app.add_subcommand("server", "Run the language server");
-    server_cmd->add_flag("--stdio", "Talk JSON-RPC over stdin/stdout (the default)");
+    bool stdio = true;
+    server_cmd->add_flag("--stdio", stdio, "Talk JSON-RPC over stdin/stdout (the default)");
     server_cmd->add_option("--listen", server.listen,
                            "Listen on 127.0.0.1:PORT for one client instead of stdio");
+    server_cmd
+        ->add_option("--debounce-ms", server.debounce_ms,
+                     "Wait this long after the last edit before checking a draft")
+        ->capture_default_str();
+    server_cmd->add_flag("--test-mode", server.deterministic,
+                         "Check every version at once and in order (for tests)");
 
     auto* rules_cmd = app.add_subcommand("rules", "List every rule");
     std::string rule_id;

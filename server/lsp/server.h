@@ -12,7 +12,10 @@ struct ServerOptions {
     std::optional<std::string> listen;
     /// Delay between the last change and the analysis of a document.
     std::uint32_t debounce_ms = 150;
-    std::string version;  // reported in serverInfo
+    std::string version; // reported in serverInfo
+    /// For transcript tests: no debounce, and each didOpen/didChange is analysed before the
+    /// next message is read, so diagnostics of every version come out in order.
+    bool deterministic = false;
 };
 
 /// Serves one client until `exit`. Returns the process exit status: 0 after shutdown, 1 when

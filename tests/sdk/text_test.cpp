@@ -37,8 +37,9 @@ TEST(Text, LinesAndCrlf) {
     EXPECT_EQ(t.position_of(ByteOffset{2}, U16), pos(0, 2));
     EXPECT_EQ(t.position_of(ByteOffset{3}, U16), pos(0, 2));
     EXPECT_EQ(t.position_of(ByteOffset{4}, U16), pos(1, 0));
-    // Columns past the content clamp to the line end, lines past the end to the text's end.
-    EXPECT_EQ(t.offset_of(pos(0, 99), U16), ByteOffset{2});
+    // Columns past the content clamp to just before the "\n" (a client that splits lines at
+    // "\n" alone sees the "\r" as content), lines past the end to the text's end.
+    EXPECT_EQ(t.offset_of(pos(0, 99), U16), ByteOffset{3});
     EXPECT_EQ(t.offset_of(pos(9, 0), U16), ByteOffset{10});
     EXPECT_TRUE(t.contains(pos(0, 2), U16));
     EXPECT_FALSE(t.contains(pos(0, 3), U16));
@@ -162,7 +163,8 @@ std::vector<RefChar> ref_chars(const std::string& s, std::size_t from, std::size
 
 struct RefLine {
     std::size_t start;
-    std::size_t content_end;
+    std::size_t content_end; // before "\r\n" or "\n"
+    std::size_t break_at;    // before "\n": how far a column may reach
 };
 
 std::vector<RefLine> ref_lines(const std::string& s) {
@@ -170,11 +172,11 @@ std::vector<RefLine> ref_lines(const std::string& s) {
     std::size_t start = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (s[i] == '\n') {
-            lines.push_back({start, i > start && s[i - 1] == '\r' ? i - 1 : i});
+            lines.push_back({start, i > start && s[i - 1] == '\r' ? i - 1 : i, i});
             start = i + 1;
         }
     }
-    lines.push_back({start, s.size()});
+    lines.push_back({start, s.size(), s.size()});
     return lines;
 }
 
@@ -196,6 +198,17 @@ Position ref_position(const std::string& s, std::size_t offset, PositionEncoding
     return pos(static_cast<std::uint32_t>(line), col);
 }
 
+/// tree-sitter's point of an offset: line, and raw byte column (a "\r" is a byte like any other).
+Position ref_point(const std::string& s, std::size_t offset) {
+    const auto lines = ref_lines(s);
+    std::size_t line = 0;
+    while (line + 1 < lines.size() && lines[line + 1].start <= offset) {
+        ++line;
+    }
+    return pos(static_cast<std::uint32_t>(line),
+               static_cast<std::uint32_t>(offset - lines[line].start));
+}
+
 std::size_t ref_offset(const std::string& s, Position p, PositionEncoding enc) {
     const auto lines = ref_lines(s);
     if (p.line.value >= lines.size()) {
@@ -204,7 +217,7 @@ std::size_t ref_offset(const std::string& s, Position p, PositionEncoding enc) {
     const RefLine& line = lines[p.line.value];
     std::uint32_t col = 0;
     std::size_t at = line.start;
-    for (const RefChar& c : ref_chars(s, line.start, line.content_end)) {
+    for (const RefChar& c : ref_chars(s, line.start, line.break_at)) {
         if (col >= p.character) {
             break;
         }
@@ -297,8 +310,8 @@ TEST(TextProperty, ReplaceMatchesReference) {
             ASSERT_LE(start, end);
             ASSERT_EQ(edit->start.value, start);
             ASSERT_EQ(edit->old_end.value, end);
-            ASSERT_EQ(edit->start_point, ref_position(ref, start, U8));
-            ASSERT_EQ(edit->old_end_point, ref_position(ref, end, U8));
+            ASSERT_EQ(edit->start_point, ref_point(ref, start));
+            ASSERT_EQ(edit->old_end_point, ref_point(ref, end));
             ref.replace(start, end - start, replacement);
             ASSERT_EQ(t.str(), ref);
             ASSERT_EQ(edit->new_end.value, start + replacement.size());

@@ -101,7 +101,11 @@ ByteOffset Text::offset_of(Position position, PositionEncoding encoding) const {
     if (position.line.value >= starts_.size()) {
         return end();
     }
-    const std::uint32_t stop = line_end(position.line).value;
+    // A column may point past a line's trailing "\r" (clients that split lines only at "\n",
+    // such as Neovim, treat it as content), but never past its "\n".
+    const std::uint32_t stop = position.line.value + 1 < starts_.size()
+                                   ? starts_[position.line.value + 1].value - 1
+                                   : end().value;
     std::size_t i = line_start(position.line).value;
     std::uint32_t column = 0;
     while (i < stop && column < position.character) {

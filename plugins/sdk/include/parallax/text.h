@@ -93,8 +93,9 @@ public:
     PositionRange range_of(ByteRange range, PositionEncoding encoding) const;
 
     /// Byte offset of a position. Out-of-range positions are clamped as the LSP spec asks: a
-    /// line past the end maps to the end of the text, a column past the end of the line to the
-    /// end of the line's content; a column inside a character maps to that character's end.
+    /// line past the end maps to the end of the text, a column past the end of the line to just
+    /// before its "\n" (after a "\r", which clients that split lines at "\n" alone count as
+    /// content); a column inside a character maps to that character's end.
     ByteOffset offset_of(Position position, PositionEncoding encoding) const;
 
     /// True when the position lies within the text (line exists, column within the line).

@@ -1,0 +1,2 @@
+-- Newer nvim-lspconfig releases look for configurations under lspconfig/configs/.
+return require('lspconfig.server_configurations.parallax')

@@ -1,0 +1,282 @@
+-- Parallax for Neovim: starts `parallax server` with Neovim's built-in LSP client for prose
+-- buffers (Markdown and plain text), one client per project root.
+--
+--     require('parallax').setup({
+--       cmd = { 'parallax', 'server' },
+--       filetypes = { 'markdown', 'text' },
+--       root_markers = { '.git' },
+--       settings = {},
+--     })
+--
+-- Written against the API of Neovim 0.7 (Debian 12 ships 0.7.2): there is no `vim.lsp.start`
+-- and no `vim.fs`, so this uses `vim.lsp.start_client` + `vim.lsp.buf_attach_client` from a
+-- FileType autocommand and walks up the directory tree itself. It works unchanged on newer
+-- Neovim releases.
+
+local M = {}
+
+local uv = vim.loop
+
+--- Encodings Neovim's client can count columns in (`client.offset_encoding`).
+local NVIM_ENCODINGS = { ['utf-8'] = true, ['utf-16'] = true, ['utf-32'] = true }
+
+--- The defaults; `setup()` merges the user's options over a copy of these.
+M.defaults = {
+  name = 'parallax',
+  cmd = { 'parallax', 'server' },
+  -- Filetypes whose buffers get a client. `text` is what Neovim calls *.txt files.
+  filetypes = { 'markdown', 'text' },
+  -- The nearest ancestor directory holding one of these is the root: one server per root.
+  -- Without one, the buffer's own directory is the root.
+  root_markers = { '.git' },
+  -- Sent with workspace/didChangeConfiguration after start-up, and answered to
+  -- workspace/configuration requests.
+  settings = {},
+  init_options = nil,
+  -- Position encodings offered in `general.positionEncodings`, most preferred first. Neovim 0.7
+  -- sends none and counts columns in UTF-16 unless told otherwise; offering only 'utf-16' keeps
+  -- Parallax in step with any other server attached to the same buffer (Neovim warns when the
+  -- clients of one buffer use different encodings). { 'utf-8', 'utf-16' } saves the server
+  -- a conversion; the encoding the server picks is adopted in `on_init` either way.
+  position_encodings = { 'utf-16' },
+  -- Passed to vim.lsp.start_client. Neovim 0.7 debounces didChange by 150 ms when this is unset.
+  flags = { debounce_text_changes = 150 },
+  capabilities = nil,
+  handlers = nil,
+  cmd_env = nil,
+  on_attach = nil,
+  on_init = nil,
+  on_exit = nil,
+}
+
+--- The options `setup()` was last called with (merged with the defaults).
+M.config = nil
+
+--- root directory -> client id
+local clients_by_root = {}
+
+local augroup = nil
+
+local function is_dir(path)
+  local stat = uv.fs_stat(path)
+  return stat ~= nil and stat.type == 'directory'
+end
+
+local function exists(path)
+  return uv.fs_stat(path) ~= nil
+end
+
+local function parent(dir)
+  local p = vim.fn.fnamemodify(dir, ':h')
+  if p == dir then
+    return nil
+  end
+  return p
+end
+
+--- Finds the root directory for a file: the nearest ancestor holding one of `markers`, or the
+--- file's own directory when there is none (or the working directory for a buffer with no file).
+---
+---     require('parallax').find_root('/src/notes/drafts/a.md', { '.git' })  --> '/src/notes'
+function M.find_root(path, markers)
+  if path == nil or path == '' then
+    return uv.cwd()
+  end
+  path = vim.fn.fnamemodify(path, ':p')
+  local start = is_dir(path) and path or vim.fn.fnamemodify(path, ':h')
+  start = start:gsub('(.)/$', '%1')
+  local dir = start
+  while dir do
+    for _, marker in ipairs(markers or {}) do
+      if exists(dir .. '/' .. marker) then
+        return dir
+      end
+    end
+    dir = parent(dir)
+  end
+  return start
+end
+
+--- LSP language ids for Neovim filetypes (the LSP spec calls plain text 'plaintext').
+local LANGUAGE_IDS = { text = 'plaintext', markdown = 'markdown' }
+
+local function get_language_id(_, filetype)
+  return LANGUAGE_IDS[filetype] or filetype
+end
+
+--- Client capabilities: Neovim's own, plus the position encodings we offer.
+local function make_capabilities(config)
+  local capabilities = config.capabilities or vim.lsp.protocol.make_client_capabilities()
+  capabilities = vim.deepcopy(capabilities)
+  if config.position_encodings and #config.position_encodings > 0 then
+    capabilities.general = capabilities.general or {}
+    capabilities.general.positionEncodings = config.position_encodings
+  end
+  return capabilities
+end
+
+--- Adopts the server's `positionEncoding`: called from on_init, before didOpen is sent.
+local function adopt_position_encoding(client, result, config)
+  local chosen = result and result.capabilities and result.capabilities.positionEncoding
+  if chosen == nil then
+    -- LSP 3.17: a server that says nothing uses UTF-16.
+    chosen = 'utf-16'
+  end
+  local offered = false
+  for _, e in ipairs(config.position_encodings or { 'utf-16' }) do
+    if e == chosen then
+      offered = true
+    end
+  end
+  if not NVIM_ENCODINGS[chosen] or (not offered and chosen ~= 'utf-16') then
+    vim.notify(string.format('parallax: server chose position encoding %q, which was not offered; ' ..
+                             'keeping %s', tostring(chosen), client.offset_encoding),
+               vim.log.levels.WARN)
+    return
+  end
+  client.offset_encoding = chosen
+end
+
+local function start_client(root, config)
+  local client_config = {
+    name = config.name,
+    cmd = config.cmd,
+    cmd_cwd = root,
+    cmd_env = config.cmd_env,
+    root_dir = root,
+    workspace_folders = { { uri = vim.uri_from_fname(root), name = root } },
+    settings = config.settings or {},
+    init_options = config.init_options,
+    capabilities = make_capabilities(config),
+    handlers = config.handlers,
+    flags = vim.deepcopy(config.flags or {}),
+    offset_encoding = 'utf-16',
+    get_language_id = get_language_id,
+    on_attach = config.on_attach,
+    on_init = function(client, result)
+      adopt_position_encoding(client, result, config)
+      if config.settings and not vim.tbl_isempty(config.settings) then
+        client.notify('workspace/didChangeConfiguration', { settings = config.settings })
+      end
+      if config.on_init then
+        config.on_init(client, result)
+      end
+    end,
+    on_exit = function(code, signal, client_id)
+      if clients_by_root[root] == client_id then
+        clients_by_root[root] = nil
+      end
+      if config.on_exit then
+        config.on_exit(code, signal, client_id)
+      end
+    end,
+  }
+  return vim.lsp.start_client(client_config)
+end
+
+--- The running client for a root, if any.
+local function live_client(root)
+  local id = clients_by_root[root]
+  if id == nil then
+    return nil
+  end
+  local client = vim.lsp.get_client_by_id(id)
+  if client == nil or client.is_stopped() then
+    clients_by_root[root] = nil
+    return nil
+  end
+  return id
+end
+
+--- Attaches Parallax to a buffer (starting a server for its root if needed). Returns the client
+--- id, or nil when the buffer is not a file buffer or the server could not be started.
+function M.attach(bufnr)
+  local config = M.config or vim.deepcopy(M.defaults)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  if not vim.api.nvim_buf_is_valid(bufnr) or vim.bo[bufnr].buftype ~= '' then
+    return nil
+  end
+  local name = vim.api.nvim_buf_get_name(bufnr)
+  if name == '' then
+    return nil -- a scratch buffer has no URI the server could report diagnostics against
+  end
+  local root = M.find_root(name, config.root_markers)
+  local id = live_client(root)
+  if id == nil then
+    id = start_client(root, config)
+    if id == nil then
+      vim.notify('parallax: could not start ' .. table.concat(config.cmd, ' '), vim.log.levels.ERROR)
+      return nil
+    end
+    clients_by_root[root] = id
+  end
+  vim.lsp.buf_attach_client(bufnr, id)
+  return id
+end
+
+--- Client ids by root directory, for statuslines and tests.
+function M.clients()
+  local result = {}
+  for root, _ in pairs(clients_by_root) do
+    local id = live_client(root)
+    if id then
+      result[root] = id
+    end
+  end
+  return result
+end
+
+--- Stops every Parallax client.
+function M.stop(force)
+  for root, id in pairs(clients_by_root) do
+    local client = vim.lsp.get_client_by_id(id)
+    if client then
+      client.stop(force)
+    end
+    clients_by_root[root] = nil
+  end
+end
+
+--- Configures Parallax and attaches it to matching buffers, now and from now on.
+function M.setup(opts)
+  opts = opts or {}
+  vim.validate({
+    cmd = { opts.cmd, 't', true },
+    filetypes = { opts.filetypes, 't', true },
+    root_markers = { opts.root_markers, 't', true },
+    settings = { opts.settings, 't', true },
+    position_encodings = { opts.position_encodings, 't', true },
+    flags = { opts.flags, 't', true },
+    on_attach = { opts.on_attach, 'f', true },
+    on_init = { opts.on_init, 'f', true },
+    on_exit = { opts.on_exit, 'f', true },
+  })
+  local config = vim.tbl_extend('force', vim.deepcopy(M.defaults), opts)
+  if opts.flags then
+    config.flags = vim.tbl_extend('force', vim.deepcopy(M.defaults.flags), opts.flags)
+  end
+  M.config = config
+
+  augroup = vim.api.nvim_create_augroup('parallax', { clear = true })
+  vim.api.nvim_create_autocmd('FileType', {
+    group = augroup,
+    pattern = config.filetypes,
+    callback = function(args)
+      M.attach(args.buf)
+    end,
+    desc = 'Attach the Parallax language server',
+  })
+
+  -- Buffers that were already open before setup().
+  local wanted = {}
+  for _, ft in ipairs(config.filetypes) do
+    wanted[ft] = true
+  end
+  for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.api.nvim_buf_is_loaded(bufnr) and wanted[vim.bo[bufnr].filetype] then
+      M.attach(bufnr)
+    end
+  end
+end
+
+return M

@@ -1,0 +1,86 @@
+#pragma once
+// Word classes the claims rules reason with. Each class is written as plain English words; a
+// token belongs to a class when its Snowball stem equals the stem of one of the words (so that
+// "argued", "argues" and "arguing" all match "argue"), or, for classes matched exactly, when its
+// case-folded form is one of the words (nouns whose stem collides with a verb: "critics" and
+// "criticized" share the stem "critic"). In a stemmed class, a word written "=word" is matched
+// exactly, for verbs whose stem a common noun shares ("criticized" but not "criticisms").
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace parallax::claims {
+
+class WordSet {
+public:
+    enum class Match { Stem, Exact };
+    WordSet(Match match, std::initializer_list<std::string_view> words);
+
+    bool contains(std::string_view folded, std::string_view stem) const;
+
+private:
+    Match match_;
+    std::unordered_set<std::string> keys_;
+    std::unordered_set<std::string> exact_;
+};
+
+namespace lexicon {
+
+/// many, some, several, most, certain, various, numerous, few, other(s), multiple, ...
+const WordSet& quantifiers();
+/// Quantifiers that also stand alone as a vague agent: "some argue", "many fear".
+const WordSet& quantifier_pronouns();
+/// a, an, one, another: make a singular agent noun anonymous ("a senior official said").
+const WordSet& singular_indefinites();
+/// the, these, those, such, this, that, our: an agent noun after them points back to someone.
+const WordSet& definite_determiners();
+/// Agent nouns vague enough to stand bare: "critics say", "experts believe", "sources said".
+const WordSet& bare_agents();
+/// Agent nouns that are vague only with a quantifier or a place: "many countries", "voices in the
+/// region", "people".
+const WordSet& collective_agents();
+/// Verbs of saying, believing and reacting: say, argue, believe, fear, warn, view, ...
+const WordSet& opinion_verbs();
+/// Adjectives of a held attitude after be/remain: concerned, skeptical, wary, divided, ...
+const WordSet& opinion_adjectives();
+/// Participles whose passive hides the holder of a view: "it is believed", "is said to".
+const WordSet& hearsay_participles();
+/// Participles that characterise: "is viewed as", "are framed as", "was criticized".
+const WordSet& characterising_participles();
+/// Opinion nouns a trigger leaves ownerless: "raising fears that", "amid assertions of".
+const WordSet& opinion_nouns();
+/// What introduces an ownerless opinion noun: raising, amid(st), despite, growing, ...
+const WordSet& opinion_triggers();
+/// Reactions: skepticism, resistance, criticism, backlash, debate, ...
+const WordSet& reaction_nouns();
+/// Verbs that receive a reaction: face, draw, spark, meet, attract, ...
+const WordSet& reaction_verbs();
+/// Nouns for unnamed reports: reports, rumours, accounts, studies.
+const WordSet& report_nouns();
+/// Modifiers that make a report unnamed: media, intelligence, unconfirmed, ...
+const WordSet& report_modifiers();
+/// reportedly, allegedly, purportedly, reputedly, supposedly.
+const WordSet& hearsay_adverbs();
+/// be, is, are, was, were, been, being.
+const WordSet& be_forms();
+/// Words that may sit between an agent and its verb: have, also, still, long, now, ...
+const WordSet& verb_fillers();
+/// could, might, may, would, can, will: a hedge.
+const WordSet& hedge_modals();
+/// must, should, ought, shall: a prescription.
+const WordSet& prescription_modals();
+/// Prepositions that place a collective: in, within, across, throughout, around, among.
+const WordSet& place_prepositions();
+/// Words that name who is meant after an agent: including, such (as), like, notably, led, ...
+const WordSet& naming_links();
+/// Verbs of saying used to detect a named source: say, tell, state, write, report, add, ...
+const WordSet& saying_verbs();
+/// he, she, they, it, we, I: a subject that refers back to someone already named.
+const WordSet& pronouns();
+/// Function words that end a noun phrase: and, but, or, that, which, who, to, of, ...
+const WordSet& clause_words();
+
+} // namespace lexicon
+} // namespace parallax::claims

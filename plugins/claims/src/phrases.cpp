@@ -1,0 +1,249 @@
+#include "phrases.h"
+
+#include <array>
+
+namespace parallax::claims {
+
+namespace {
+
+using namespace lexicon;
+
+bool is_agent_noun(const SentenceWords& s, std::ptrdiff_t i) {
+    return s.in(bare_agents(), i) || s.in(collective_agents(), i);
+}
+
+bool is_plural(const SentenceWords& s, std::ptrdiff_t i) {
+    const std::string_view f = s.folded(i);
+    return f == "people" || (f.size() > 3 && f.back() == 's');
+}
+
+/// "a number of", "a growing number of", "a handful of": index just after "of", or -1.
+std::ptrdiff_t counted_group_end(const SentenceWords& s, std::ptrdiff_t i) {
+    if (!s.is(i, "a") && !s.is(i, "an")) {
+        return -1;
+    }
+    std::ptrdiff_t j = i + 1;
+    if (s.is(j, "growing") || s.is(j, "increasing") || s.is(j, "large") || s.is(j, "small")) {
+        ++j;
+    }
+    static constexpr std::array<std::string_view, 8> groups = {
+        "number", "handful", "host", "lot", "variety", "chorus", "raft", "range"};
+    for (std::string_view g : groups) {
+        if (s.is(j, g) && s.is(j + 1, "of")) {
+            return j + 2;
+        }
+    }
+    if (s.is(j, "few")) {
+        return j + 1;
+    }
+    return -1;
+}
+
+/// Words that end a qualifier: the verb, auxiliary or adverb that follows the agent.
+bool ends_qualifier(const SentenceWords& s, std::ptrdiff_t j) {
+    return s.in(clause_words(), j) || s.in(opinion_verbs(), j) || s.in(verb_fillers(), j) ||
+           s.in(be_forms(), j) || s.in(opinion_adjectives(), j) || is_adverb(s, j);
+}
+
+/// Extends a phrase ending at `last` over place and "of" qualifiers: "in the region",
+/// "within the alliance", "of this interpretation", "in the Asia-Pacific region". Returns the new
+/// last index; sets `*placed` for a place (not "of").
+std::ptrdiff_t extend_qualifier(const SentenceWords& s, std::ptrdiff_t last, bool* placed) {
+    const std::ptrdiff_t prep = last + 1;
+    if (!s.in(place_prepositions(), prep) || s.quoted(prep)) {
+        return last;
+    }
+    std::ptrdiff_t j = prep + 1;
+    const bool determined = s.in(definite_determiners(), j) || s.is(j, "a") || s.is(j, "an") ||
+                            s.is(j, "its") || s.is(j, "their") || s.is(j, "his") || s.is(j, "her");
+    j += determined ? 1 : 0;
+    std::ptrdiff_t end = -1;
+    for (int n = 0; n < 4 && s.is_word(j) && !s.quoted(j); ++n, ++j) {
+        // Right after a determiner comes a noun, whatever its stem ("of this interpretation").
+        if (!(determined && end < 0) && ends_qualifier(s, j)) {
+            break;
+        }
+        end = j;
+        if (s.is(j + 1, "-")) {
+            ++j; // a compound: "Asia-Pacific"
+        }
+    }
+    if (end < 0) {
+        return last;
+    }
+    if (placed != nullptr && !s.is(prep, "of")) {
+        *placed = true;
+    }
+    return end;
+}
+
+} // namespace
+
+bool is_adverb(const SentenceWords& s, std::ptrdiff_t i) {
+    static constexpr std::array<std::string_view, 14> not_adverbs = {
+        "only",  "early", "family", "italy", "july",  "supply", "reply",
+        "apply", "rally", "ally",   "holy",  "daily", "fly",    "assembly"};
+    const std::string_view f = s.folded(i);
+    if (!s.is_word(i) || f.size() < 5 || !f.ends_with("ly") ||
+        (s.capitalized(i) && !s.initial(i))) {
+        return false;
+    }
+    for (std::string_view w : not_adverbs) {
+        if (f == w) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::ptrdiff_t skip_fillers(const SentenceWords& s, std::ptrdiff_t i, int limit) {
+    for (int n = 0; n < limit && (s.in(verb_fillers(), i) || is_adverb(s, i)); ++n) {
+        ++i;
+    }
+    return i;
+}
+
+Phrase vague_agent_at(const SentenceWords& s, std::ptrdiff_t i) {
+    if (!s.is_word(i) || s.quoted(i)) {
+        return {};
+    }
+    bool quantified = false;
+    bool indefinite = false;
+    std::ptrdiff_t j = i;
+    if (const std::ptrdiff_t after = counted_group_end(s, i); after >= 0) {
+        quantified = true;
+        j = after;
+    } else if (s.in(quantifiers(), i)) {
+        quantified = true;
+        j = i + 1;
+    } else if (s.in(singular_indefinites(), i)) {
+        indefinite = true;
+        j = i + 1;
+    }
+
+    if (quantified || indefinite) {
+        // Up to three modifiers before the agent noun: "many regional governments".
+        std::ptrdiff_t k = j;
+        for (int n = 0; n < 3 && s.is_word(k) && !is_agent_noun(s, k); ++n, ++k) {
+            if (s.in(clause_words(), k) || s.in(opinion_verbs(), k) || s.in(verb_fillers(), k)) {
+                break;
+            }
+        }
+        if (is_agent_noun(s, k) && !s.quoted(k)) {
+            if (indefinite && (!s.in(bare_agents(), k) || is_plural(s, k))) {
+                return {};
+            }
+            if (!indefinite && !is_plural(s, k)) {
+                return {};
+            }
+            return {i, extend_qualifier(s, k, nullptr), k};
+        }
+        if (indefinite) {
+            return {};
+        }
+        // "most South Koreans", "many Americans": a quantified run of capitalised plurals.
+        if (std::ptrdiff_t run = j; s.capitalized(run) && !s.quoted(run)) {
+            while (s.capitalized(run + 1)) {
+                ++run;
+            }
+            if (is_plural(s, run)) {
+                return {i, run, run};
+            }
+        }
+        // "some argue", "many within the region", "others": the quantifier stands alone.
+        const std::ptrdiff_t alone = j - 1;
+        const bool adverbial = s.in(be_forms(), alone - 1) || s.is(alone - 1, "the") ||
+                               s.is(alone - 1, "at") || s.is(alone - 1, "a"); // "is most feared"
+        // "most" and "more" stand alone only when placed: "most in the region" (not "most noted").
+        const bool superlative = s.is(alone, "most") || s.is(alone, "more");
+        const bool placed = s.in(place_prepositions(), j) || s.in(be_forms(), j);
+        const bool verb_follows =
+            s.in(opinion_verbs(), j) || s.in(verb_fillers(), j) || is_adverb(s, j);
+        // "according to some," / "by many.": the agent of an attribution, then a pause.
+        const bool object_of_attribution =
+            (s.is(alone - 1, "to") || s.is(alone - 1, "by")) && !s.is_word(j);
+        if (s.in(quantifier_pronouns(), alone) && !adverbial &&
+            (placed || object_of_attribution || (verb_follows && !superlative))) {
+            return {i, extend_qualifier(s, alone, nullptr), alone};
+        }
+        return {};
+    }
+
+    if (!is_agent_noun(s, i) || !is_plural(s, i)) {
+        return {};
+    }
+    // A definite determiner before the noun points back to someone already named.
+    for (std::ptrdiff_t back = i - 1; back >= i - 3 && back >= 0; --back) {
+        if (s.in(definite_determiners(), back)) {
+            return {};
+        }
+        if (!s.is_word(back) || s.in(clause_words(), back)) {
+            break;
+        }
+    }
+    if (s.is(i, "those")) {
+        bool placed = false;
+        const std::ptrdiff_t last = extend_qualifier(s, i, &placed);
+        return placed ? Phrase{i, last, i} : Phrase{};
+    }
+    if (s.in(bare_agents(), i)) {
+        return {i, extend_qualifier(s, i, nullptr), i};
+    }
+    // A collective is vague when placed: "countries in the region", "voices across Asia".
+    bool placed = false;
+    const std::ptrdiff_t last = extend_qualifier(s, i, &placed);
+    return placed ? Phrase{i, last, i} : Phrase{};
+}
+
+bool named_after(const SentenceWords& s, std::ptrdiff_t last) {
+    std::ptrdiff_t j = last + 1;
+    const bool comma = s.is(j, ",") || s.is(j, "(") || s.is(j, "\u2014") || s.is(j, "\u2013");
+    if (comma) {
+        ++j;
+        if (s.looks_like_name(j)) {
+            return true; // "One critic, John Smith, said"
+        }
+    }
+    if (!s.in(naming_links(), j)) {
+        return false;
+    }
+    if ((s.is(j, "at") || s.is(j, "with")) && comma) {
+        return false;
+    }
+    for (std::ptrdiff_t k = j + 1; k <= j + 3; ++k) {
+        if (s.looks_like_name(k)) {
+            return true;
+        }
+        if (s.is_break(k)) {
+            return false;
+        }
+    }
+    return false;
+}
+
+bool owner_after(const SentenceWords& s, std::ptrdiff_t last) {
+    std::ptrdiff_t j = last + 1;
+    if (s.is(j, "expressed") || s.is(j, "voiced") || s.is(j, "raised") || s.is(j, "shared")) {
+        ++j;
+    }
+    if (!s.is(j, "from") && !s.is(j, "by") && !s.is(j, "among")) {
+        return false;
+    }
+    // "from parents and students", "by the ministry", "from Japan": someone in particular.
+    return !vague_agent_at(s, j + 1) && s.is_word(j + 1) && !s.quoted(j + 1);
+}
+
+bool hedged_before(const SentenceWords& s, std::ptrdiff_t i) {
+    for (std::ptrdiff_t k = i - 1; k >= i - 3 && k >= 0; --k) {
+        if (s.in(hedge_modals(), k)) {
+            return true;
+        }
+        if (!s.is(k, "not") && !s.is(k, "also") && !s.is(k, "have") && !s.is(k, "be") &&
+            !s.is(k, "well") && !is_adverb(s, k)) {
+            return false;
+        }
+    }
+    return false;
+}
+
+} // namespace parallax::claims

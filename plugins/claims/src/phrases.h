@@ -1,0 +1,44 @@
+#pragma once
+// Phrase-level building blocks shared by the claims rules: vague agents ("many within the
+// region", "critics", "some analysts"), names that follow an agent ("including Senator X"),
+// adverbs and fillers between a subject and its verb.
+
+#include "sentence_words.h"
+
+#include <cstddef>
+
+namespace parallax::claims {
+
+/// Token indexes [first, last] of a phrase; empty when first < 0.
+struct Phrase {
+    std::ptrdiff_t first = -1;
+    std::ptrdiff_t last = -1;
+    std::ptrdiff_t head = -1; // the agent noun or the standing-alone quantifier
+    explicit operator bool() const { return first >= 0; }
+};
+
+/// A "-ly" adverb such as "widely" or "increasingly".
+bool is_adverb(const SentenceWords& s, std::ptrdiff_t i);
+
+/// Index of the first token at or after `i` that is neither an adverb nor a filler word
+/// ("have", "also", "long", ...), looking at most `limit` tokens ahead.
+std::ptrdiff_t skip_fillers(const SentenceWords& s, std::ptrdiff_t i, int limit = 4);
+
+/// A vague agent starting at token `i`: a quantified agent ("many countries", "some analysts",
+/// "a senior official", "most South Koreans"), a bare plural agent ("critics", "experts"), a
+/// quantifier standing alone ("some", "many within the region") or a collective placed
+/// somewhere ("countries in the region"). Place and "of" qualifiers are part of the phrase.
+Phrase vague_agent_at(const SentenceWords& s, std::ptrdiff_t i);
+
+/// True when the agent ending at `last` is followed by who it is: "including Senator X",
+/// "such as Japan", "at Goldman Sachs", ", John Smith,".
+bool named_after(const SentenceWords& s, std::ptrdiff_t last);
+
+/// True when the opinion noun ending at `last` has a named owner after it: "from Japan",
+/// "by the ministry", "raised by Tokyo".
+bool owner_after(const SentenceWords& s, std::ptrdiff_t last);
+
+/// True when a hedging modal ("could", "might", ...) governs the verb group starting at `i`.
+bool hedged_before(const SentenceWords& s, std::ptrdiff_t i);
+
+} // namespace parallax::claims

@@ -1,0 +1,133 @@
+#include "sentence_words.h"
+
+namespace parallax::claims {
+
+namespace {
+
+enum class Quote { None, Open, Close, Toggle };
+
+Quote quote_kind(std::string_view text) {
+    if (text == "\u201c" || text == "\u2018" || text == "\u00ab") {
+        return Quote::Open;
+    }
+    if (text == "\u201d" || text == "\u2019" || text == "\u00bb") {
+        return Quote::Close;
+    }
+    if (text == "\"") {
+        return Quote::Toggle;
+    }
+    return Quote::None;
+}
+
+} // namespace
+
+SentenceWords::SentenceWords(const Document& document, const Sentence& sentence, QuoteState& quotes)
+    : document_(document), tokens_(document.tokens_of(sentence)) {
+    quoted_.resize(tokens_.size());
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+        const Token& token = tokens_[i];
+        if (token.kind != TokenKind::Word && token.kind != TokenKind::Number) {
+            switch (quote_kind(document_.slice(token.range))) {
+            case Quote::Open:
+                quotes.open = true;
+                break;
+            case Quote::Close:
+                quotes.open = false;
+                break;
+            case Quote::Toggle:
+                quotes.open = !quotes.open;
+                break;
+            case Quote::None:
+                break;
+            }
+            quoted_[i] = quotes.open;
+            continue;
+        }
+        if (first_word_ < 0 && token.kind == TokenKind::Word) {
+            first_word_ = static_cast<std::ptrdiff_t>(i);
+        }
+        quoted_[i] = quotes.open;
+    }
+}
+
+std::string_view SentenceWords::folded(std::ptrdiff_t i) const {
+    return valid(i) ? std::string_view(tokens_[static_cast<std::size_t>(i)].folded)
+                    : std::string_view();
+}
+
+std::string_view SentenceWords::stem(std::ptrdiff_t i) const {
+    return valid(i) ? std::string_view(tokens_[static_cast<std::size_t>(i)].stem)
+                    : std::string_view();
+}
+
+std::string_view SentenceWords::text(std::ptrdiff_t i) const {
+    return valid(i) ? document_.slice(tokens_[static_cast<std::size_t>(i)].range)
+                    : std::string_view();
+}
+
+bool SentenceWords::is_word(std::ptrdiff_t i) const {
+    return valid(i) && tokens_[static_cast<std::size_t>(i)].kind == TokenKind::Word;
+}
+
+bool SentenceWords::is_punct(std::ptrdiff_t i) const {
+    return valid(i) && (tokens_[static_cast<std::size_t>(i)].kind == TokenKind::Punctuation ||
+                        tokens_[static_cast<std::size_t>(i)].kind == TokenKind::Symbol);
+}
+
+bool SentenceWords::is_break(std::ptrdiff_t i) const {
+    if (!is_punct(i)) {
+        return false;
+    }
+    const std::string_view t = text(i);
+    return quote_kind(t) == Quote::None && t != "'" && t != "-" && t != "\u2010" && t != "&";
+}
+
+bool SentenceWords::quoted(std::ptrdiff_t i) const {
+    return valid(i) && quoted_[static_cast<std::size_t>(i)];
+}
+
+bool SentenceWords::has_quotation() const {
+    for (std::ptrdiff_t i = 0; i < size(); ++i) {
+        if (is_word(i) && quoted(i)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool SentenceWords::capitalized(std::ptrdiff_t i) const {
+    const std::string_view t = text(i);
+    return is_word(i) && !t.empty() && t.front() >= 'A' && t.front() <= 'Z';
+}
+
+bool SentenceWords::looks_like_name(std::ptrdiff_t i) const {
+    if (!capitalized(i)) {
+        return false;
+    }
+    if (!initial(i)) {
+        return true;
+    }
+    // Sentence-initial: a name unless it is a word the rules know as ordinary English.
+    using namespace lexicon;
+    return !(in(quantifiers(), i) || in(quantifier_pronouns(), i) ||
+             in(singular_indefinites(), i) || in(definite_determiners(), i) ||
+             in(bare_agents(), i) || in(collective_agents(), i) || in(pronouns(), i) ||
+             in(clause_words(), i) || in(report_nouns(), i) || in(report_modifiers(), i) ||
+             in(opinion_triggers(), i) || in(verb_fillers(), i) || in(hearsay_adverbs(), i) ||
+             is(i, "there") || is(i, "in") || is(i, "according"));
+}
+
+bool SentenceWords::in(const WordSet& set, std::ptrdiff_t i) const {
+    return valid(i) && set.contains(folded(i), stem(i));
+}
+
+ByteRange SentenceWords::range(std::ptrdiff_t first, std::ptrdiff_t last) const {
+    return ByteRange{tokens_[static_cast<std::size_t>(first)].range.start,
+                     tokens_[static_cast<std::size_t>(last)].range.end};
+}
+
+std::string_view SentenceWords::slice(std::ptrdiff_t first, std::ptrdiff_t last) const {
+    return document_.slice(range(first, last));
+}
+
+} // namespace parallax::claims

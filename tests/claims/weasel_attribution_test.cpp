@@ -1,0 +1,159 @@
+// Sentences that must fire (with the phrase the finding covers) and sentences that must not.
+
+#include "collecting_reporter.h"
+
+#include <gtest/gtest.h>
+
+namespace parallax::claims::test {
+namespace {
+
+struct Fires {
+    const char* sentence;
+    const char* phrase; // the flagged phrase of the first finding
+};
+
+std::ostream& operator<<(std::ostream& os, const Fires& f) {
+    return os << f.sentence;
+}
+
+class MustFire : public ::testing::TestWithParam<Fires> {};
+
+TEST_P(MustFire, FlagsThePhrase) {
+    const auto findings = check_markdown(GetParam().sentence);
+    ASSERT_FALSE(findings.empty()) << GetParam().sentence;
+    EXPECT_EQ(findings.front().rule, "claims/weasel-attribution");
+    EXPECT_EQ(findings.front().phrase, GetParam().phrase);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    WeaselAttribution, MustFire,
+    ::testing::Values(
+        // Vague agents with opinion verbs.
+        Fires{"These efforts are framed as essential for regional stability, yet they are viewed "
+              "with skepticism and concern by many within the region.",
+              "are framed as"},
+        Fires{"Yet they are viewed with skepticism and concern by many within the region.",
+              "many within the region"},
+        Fires{"Critics say the plan will fail.", "Critics say"},
+        Fires{"Experts believe the ceasefire is fragile.", "Experts believe"},
+        Fires{"Observers have long noted the gap between rhetoric and practice.",
+              "Observers have long noted"},
+        Fires{"Some argue that the alliance is overreaching.", "Some argue"},
+        Fires{"Many countries in the region harbor deep-seated concerns about external military "
+              "alliances.",
+              "Many countries in the region harbor"},
+        Fires{"Several analysts warned that the deal would collapse.", "Several analysts warned"},
+        Fires{"Initially officials suspected the Americans had been targeted.",
+              "officials suspected"},
+        Fires{"The missile, which US experts claimed was capable of hitting Alaska, flew far.",
+              "experts claimed"},
+        Fires{"Most South Koreans shrug off the North's threats.", "Most South Koreans shrug"},
+        Fires{"Many in Tokyo remain wary of the proposal.", "Many in Tokyo remain wary"},
+        Fires{"According to experts, the sanctions have failed.", "According to experts"},
+        // Passives with no one holding the view.
+        Fires{"It is widely believed that the talks will fail.", "is widely believed that"},
+        Fires{"North Korea is now believed to have mastered a lightweight warhead.",
+              "is now believed to"},
+        Fires{"The foundation has been criticized as a funnel for partisan views.",
+              "been criticized as"},
+        Fires{"The site was reported to have been used for chemical weapons.", "was reported to"},
+        Fires{"The policy is widely seen as a failure.", "is widely seen as"},
+        Fires{"He is considered one of the finest diplomats of his generation.", "is considered"},
+        Fires{"It is a widely held view in the capital.", "widely held"},
+        // Opinions that belong to nobody.
+        Fires{"Amidst assertions of a \u201cChina threat\u201d and calls for cooperation, NATO's "
+              "pivot eastward presents complex implications.",
+              "Amidst assertions"},
+        Fires{"NATO overlooks these historical nuances, raising fears that its presence could "
+              "exacerbate tensions.",
+              "raising fears"},
+        Fires{"Its focus may run counter to these imperatives, raising concerns that its "
+              "expansion could escalate tensions.",
+              "raising concerns"},
+        Fires{"There are growing fears that the truce will not hold.", "There are growing fears"},
+        // Reactions received from nobody.
+        Fires{"However, such ambitions face considerable skepticism and resistance in the "
+              "region.",
+              "face considerable skepticism and resistance"},
+        Fires{"The proposal has drawn criticism.", "drawn criticism"},
+        Fires{"NATO's pivot sparks debates over the alliance's role.", "sparks debates"},
+        // Unnamed reports and hearsay.
+        Fires{"Media reports have suggested that the FBI has not been able to verify the cause.",
+              "Media reports have suggested"},
+        Fires{"In light of intelligence reports that Assad may be ready to strike, Israel "
+              "moved.",
+              "intelligence reports that"},
+        Fires{"The general was reportedly dismissed last week.", "reportedly"},
+        // Inflections: matching is on stems and folded forms.
+        Fires{"Critics argued that the treaty was unfair.", "Critics argued"},
+        Fires{"Some observers are worried about the drills.", "Some observers are worried"},
+        Fires{"It was long thought that the regime would fall.", "was long thought that"},
+        // Qualifiers whose noun shares a verb's stem, and agents of an attribution.
+        Fires{"Critics of this interpretation argue that it changes the treaty.",
+              "Critics of this interpretation argue"},
+        Fires{"According to some, the embargo has failed.", "According to some"},
+        Fires{"Other studies have shown the opposite.", "Other studies have shown"},
+        Fires{"An official says the plan is dead.", "An official says"}));
+
+class MustNotFire : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(MustNotFire, StaysQuiet) {
+    const auto findings = check_markdown(GetParam());
+    for (const Finding& f : findings) {
+        ADD_FAILURE() << "flagged \u201c" << f.phrase << "\u201d in: " << GetParam();
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    WeaselAttribution, MustNotFire,
+    ::testing::Values(
+        // Named sources.
+        "Critics of the plan, including Senator Jane Doe, said it would fail.",
+        "Japan's defence ministry said the drills were viewed as provocative.",
+        "According to SIPRI, it is widely believed that spending will rise.",
+        "Analysts at Capital Economics argue that growth will slow.",
+        "\u201cThe region is wary,\u201d said Foreign Minister Penny Wong.",
+        "Experts such as Bonnie Glaser believe the risk is rising.",
+        "The proposal was criticized by the Japanese government.",
+        "The move was welcomed by Tokyo and Canberra.",
+        "Many countries, including Vietnam and the Philippines, fear Chinese pressure.",
+        "The plan raised concerns from Indonesia's foreign ministry.",
+        // Citations.
+        "Critics say the plan will fail [1].",
+        "Experts believe the ceasefire is fragile ([report](https://example.org/r)).",
+        // Quoted text.
+        "> Critics say the plan will fail, and many within the region agree.",
+        "She wrote that \u201cmany within the region view it with suspicion\u201d.",
+        // Prescriptions and hedged predictions.
+        "NATO must navigate sensitivities, ensuring that its engagement is perceived as "
+        "cooperative.",
+        "Diplomats should consider how the move is viewed in the region.",
+        "The deployment could be seen as provocative.",
+        "NATO's increased presence could provoke counterbalancing actions.",
+        "The move might spark debate.",
+        // Ordinary passives and plain facts.
+        "The treaty was signed in 1951.",
+        "The region has been characterized by complex geopolitical rivalries.",
+        "The ship was seen near the coast on Tuesday.", "The bill is expected to pass next week.",
+        "The report was considered in committee on Monday.",
+        "Countries in the region often prioritize sovereignty.", "The experts met in Geneva.",
+        "The officials said the talks would resume.",
+        "These concerns are addressed in the next section.",
+        // Quantifiers and agent nouns that are not agents; active verbs after named subjects.
+        "The team scored as many points as possible.",
+        "The company sells products under many brand names.",
+        "After the revolution, the party exonerated most noted personalities.",
+        "The presidents met during an official state visit.",
+        "The Supreme Court generally held that the amendment did not apply.",
+        "The armoured car, commonly known as Ursus, entered service in 1929.",
+        "The proposal faced stiff opposition from parents and students.",
+        "Japan raised concerns that the drills were provocative.",
+        "There is a bull field called Ran Bo near the village.",
+        "Ebola is most feared for the bleeding it can cause.",
+        "\"We cannot connect it with Havana,\" a US embassy official in Beijing told AFP.",
+        // Syndication footers.
+        "The post NATO's strategic pivot to Asia-Pacific appeared first on BLiTZ.",
+        "Please follow Blitz on Google News Channel"));
+
+} // namespace
+} // namespace parallax::claims::test

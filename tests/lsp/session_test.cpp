@@ -1,0 +1,160 @@
+// The LSP adapter in process, over a fake transport, in deterministic mode.
+#include "session.h"
+
+#include <gtest/gtest.h>
+
+#include <deque>
+
+namespace parallax::lsp {
+namespace {
+
+using nlohmann::json;
+
+class FakeTransport final : public Transport {
+public:
+    void send(std::string payload) override {
+        if (!closed)
+            sent.push_back(json::parse(payload));
+    }
+    void post(std::function<void()> task) override { tasks.push_back(std::move(task)); }
+    void close() override { closed = true; }
+
+    /// Sent messages other than window/logMessage.
+    std::vector<json> messages() const {
+        std::vector<json> out;
+        for (const json& m : sent) {
+            if (m.value("method", "") != "window/logMessage")
+                out.push_back(m);
+        }
+        return out;
+    }
+
+    std::vector<json> sent;
+    std::deque<std::function<void()>> tasks;
+    bool closed = false;
+};
+
+class SessionTest : public ::testing::Test {
+protected:
+    SessionTest() {
+        options.version = "test";
+        options.deterministic = true;
+    }
+
+    void send(const json& message) { session->on_payload(message.dump()); }
+    void request(int id, const std::string& method, const json& params) {
+        send({{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", params}});
+    }
+    void notify(const std::string& method, const json& params) {
+        send({{"jsonrpc", "2.0"}, {"method", method}, {"params", params}});
+    }
+    void initialize(json encodings = json::array()) {
+        json params = {{"processId", nullptr},
+                       {"rootUri", nullptr},
+                       {"capabilities", {{"general", {{"positionEncodings", encodings}}}}}};
+        request(1, "initialize", params);
+        notify("initialized", json::object());
+    }
+
+    ServerOptions options;
+    FakeTransport transport;
+    std::unique_ptr<Session> session = nullptr;
+    void start() { session = std::make_unique<Session>(options, transport); }
+};
+
+TEST_F(SessionTest, InitializeNegotiatesUtf8) {
+    start();
+    initialize(json::array({"utf-8", "utf-16"}));
+    auto messages = transport.messages();
+    ASSERT_EQ(messages.size(), 1u);
+    EXPECT_EQ(messages[0]["result"]["capabilities"]["positionEncoding"], "utf-8");
+    EXPECT_EQ(messages[0]["result"]["serverInfo"]["version"], "test");
+}
+
+TEST_F(SessionTest, ExitStatuses) {
+    start();
+    initialize();
+    request(2, "shutdown", nullptr);
+    notify("exit", nullptr);
+    EXPECT_EQ(session->exit_status(), 0);
+    EXPECT_TRUE(transport.closed);
+
+    FakeTransport other;
+    Session abrupt(options, other);
+    abrupt.on_payload(R"({"jsonrpc":"2.0","method":"exit"})");
+    EXPECT_EQ(abrupt.exit_status(), 1);
+    Session ended(options, other);
+    ended.on_end_of_stream("test");
+    EXPECT_EQ(ended.exit_status(), 1);
+}
+
+TEST_F(SessionTest, DeterministicModePublishesEveryVersionInOrder) {
+    start();
+    initialize();
+    notify(
+        "textDocument/didOpen",
+        {{"textDocument",
+          {{"uri", "file:///a.md"}, {"languageId", "markdown"}, {"version", 1}, {"text", "a"}}}});
+    notify("textDocument/didChange", {{"textDocument", {{"uri", "file:///a.md"}, {"version", 2}}},
+                                      {"contentChanges", json::array({{{"text", "b"}}})}});
+    request(2, "parallax/documentText", {{"textDocument", {{"uri", "file:///a.md"}}}});
+    notify("textDocument/didClose", {{"textDocument", {{"uri", "file:///a.md"}}}});
+
+    auto messages = transport.messages();
+    ASSERT_EQ(messages.size(), 5u);
+    EXPECT_EQ(messages[1]["method"], "textDocument/publishDiagnostics");
+    EXPECT_EQ(messages[1]["params"]["version"], 1);
+    EXPECT_EQ(messages[2]["params"]["version"], 2);
+    EXPECT_EQ(messages[3]["result"]["text"], "b");
+    EXPECT_FALSE(messages[4]["params"].contains("version"));
+    EXPECT_EQ(messages[4]["params"]["diagnostics"], json::array());
+    EXPECT_TRUE(transport.tasks.empty());
+}
+
+TEST_F(SessionTest, BackgroundResultsArePostedAndStaleOnesDropped) {
+    options.deterministic = false;
+    options.debounce_ms = 0;
+    start();
+    initialize();
+    notify(
+        "textDocument/didOpen",
+        {{"textDocument",
+          {{"uri", "file:///a.md"}, {"languageId", "markdown"}, {"version", 1}, {"text", "a"}}}});
+    // Wait for the worker to post its result.
+    for (int i = 0; i < 500 && transport.tasks.empty(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    ASSERT_EQ(transport.tasks.size(), 1u);
+    // A newer version arrives before the I/O thread runs the result: it must not be published.
+    notify("textDocument/didChange", {{"textDocument", {{"uri", "file:///a.md"}, {"version", 2}}},
+                                      {"contentChanges", json::array({{{"text", "b"}}})}});
+    auto stale = std::move(transport.tasks.front());
+    transport.tasks.pop_front();
+    stale();
+    for (const json& m : transport.messages())
+        EXPECT_NE(m.value("method", ""), "textDocument/publishDiagnostics") << m.dump();
+    for (int i = 0; i < 500 && transport.tasks.empty(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    ASSERT_EQ(transport.tasks.size(), 1u);
+    transport.tasks.front()();
+    auto messages = transport.messages();
+    ASSERT_FALSE(messages.empty());
+    EXPECT_EQ(messages.back()["params"]["version"], 2);
+}
+
+TEST_F(SessionTest, EveryRequestGetsOneReplyEvenWhenAHandlerFails) {
+    start();
+    request(1, "parallax/documentText", json::object()); // before initialize
+    initialize();
+    request(2, "nope", json::object());
+    request(3, "parallax/documentText", json::array());
+    request(4, "parallax/documentText", {{"textDocument", {{"uri", "file:///none.md"}}}});
+    std::map<int, int> codes;
+    for (const json& m : transport.messages()) {
+        if (m.contains("error"))
+            codes[m["id"].get<int>()] = m["error"]["code"].get<int>();
+    }
+    EXPECT_EQ(codes, (std::map<int, int>{{1, -32002}, {2, -32601}, {3, -32602}, {4, -32602}}));
+}
+
+} // namespace
+} // namespace parallax::lsp
