@@ -31,7 +31,8 @@ std::string describe_invalid_utf8(const std::string& content) {
 }
 
 FileReport check_input(const Input& input) {
-    FileReport report{input.path == "-" ? "<stdin>" : input.path, nullptr, {}, {}};
+    FileReport report;
+    report.path = input.path == "-" ? "<stdin>" : input.path;
     LoadedInput loaded = load_input(input);
     if (!loaded.content) {
         report.error = std::move(loaded.error);
@@ -43,7 +44,9 @@ FileReport check_input(const Input& input) {
     }
     report.document =
         Document::build(Text(std::move(*loaded.content)), format_for_path(input.path));
-    report.diagnostics = analyze(*report.document).diagnostics;
+    Analysis analysis = analyze(*report.document);
+    report.diagnostics = std::move(analysis.diagnostics);
+    report.summary = std::move(analysis.summary);
     return report;
 }
 

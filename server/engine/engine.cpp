@@ -10,13 +10,18 @@ namespace {
 
 class CollectingReporter final : public Reporter {
 public:
-    CollectingReporter(std::vector<Diagnostic>& out, const std::atomic<bool>* cancel)
+    CollectingReporter(Analysis& out, const std::atomic<bool>* cancel)
         : out_(out), cancel_(cancel) {}
-    void report(Diagnostic diagnostic) override { out_.push_back(std::move(diagnostic)); }
+    void report(Diagnostic diagnostic) override {
+        out_.diagnostics.push_back(std::move(diagnostic));
+    }
+    void summarize(std::string key, DataValue value) override {
+        out_.summary.emplace_back(std::move(key), std::move(value));
+    }
     bool cancelled() const override { return cancel_ != nullptr && cancel_->load(); }
 
 private:
-    std::vector<Diagnostic>& out_;
+    Analysis& out_;
     const std::atomic<bool>* cancel_;
 };
 
@@ -24,7 +29,7 @@ private:
 
 Analysis analyze(const Document& document, const std::atomic<bool>* cancel) {
     Analysis result;
-    CollectingReporter reporter(result.diagnostics, cancel);
+    CollectingReporter reporter(result, cancel);
     for (const auto& plugin : PluginRegistry::instance().plugins()) {
         if (reporter.cancelled()) {
             result.cancelled = true;

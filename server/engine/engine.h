@@ -5,12 +5,16 @@
 #include "parallax/document.h"
 
 #include <atomic>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace parallax {
 
 struct Analysis {
     std::vector<Diagnostic> diagnostics; // sorted by range, then rule id
+    /// Document-level facts plugins summarised, under dotted keys ("perspectives.voiced").
+    std::vector<std::pair<std::string, DataValue>> summary;
     bool cancelled = false;
 };
 

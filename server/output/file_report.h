@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace parallax {
@@ -14,6 +15,7 @@ struct FileReport {
     std::string path;                         // as the user named it; "-" is shown as "<stdin>"
     std::shared_ptr<const Document> document; // null when the file could not be checked
     std::vector<Diagnostic> diagnostics;
+    std::vector<std::pair<std::string, DataValue>> summary; // from the plugins, dotted keys
     std::string error; // why the file could not be checked, if it could not
 };
 

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace parallax {
 namespace {
 
@@ -41,16 +43,43 @@ json diagnostic_json(const Text& text, const Diagnostic& d) {
             {"data", std::move(data)}};
 }
 
+json attribution_json(const Attribution& a) {
+    json out = {{"source", offsets(a.source)}, {"cue", offsets(a.cue)}};
+    if (a.content.size() > 0) {
+        out["content"] = offsets(a.content);
+    }
+    if (!a.country.empty()) {
+        out["country"] = a.country;
+    }
+    return out;
+}
+
+/// The contract's summary: the perspective map (empty lists until a plugin fills them), every
+/// attribution the SDK found, and whatever else plugins summarised under dotted keys.
+json summary_json(const FileReport& report) {
+    json summary = {
+        {"perspectives",
+         {{"regions", json::array()}, {"mentioned", json::array()}, {"voiced", json::array()}}},
+        {"attributions", json::array()}};
+    if (report.document) {
+        for (const auto& a : report.document->attributions()) {
+            summary["attributions"].push_back(attribution_json(a));
+        }
+    }
+    for (const auto& [key, value] : report.summary) {
+        std::string pointer = "/" + key;
+        std::replace(pointer.begin(), pointer.end(), '.', '/');
+        summary[json::json_pointer(pointer)] = data_value(value);
+    }
+    return summary;
+}
+
 json file_json(const FileReport& report) {
     json file = {{"path", report.path}};
     if (!report.error.empty()) {
         file["error"] = report.error;
     }
-    // Filled by the perspectives plugin and the SDK's evidence model as they land.
-    file["summary"] = {
-        {"perspectives",
-         {{"regions", json::array()}, {"mentioned", json::array()}, {"voiced", json::array()}}},
-        {"attributions", json::array()}};
+    file["summary"] = summary_json(report);
     json diagnostics = json::array();
     if (report.document) {
         for (const auto& d : report.diagnostics) {

@@ -94,3 +94,23 @@ TEST(JsonOutput, DataValuesAndRelatedLocations) {
 
 } // namespace
 } // namespace parallax
+
+namespace parallax {
+namespace {
+
+TEST(JsonOutput, PluginSummariesNestUnderTheirDottedKeys) {
+    FileReport report = report_for("Tokyo said so.\n", {});
+    report.summary = {{"perspectives.voiced", std::vector<std::string>{"JP"}},
+                      {"perspectives.regions", std::vector<std::string>{"Eastern Asia"}}};
+    const FileReport reports[] = {std::move(report)};
+    std::ostringstream out;
+    write_json(reports, out);
+    const auto summary = nlohmann::json::parse(out.str())["files"][0]["summary"];
+    EXPECT_EQ(summary["perspectives"]["voiced"], nlohmann::json::array({"JP"}));
+    EXPECT_EQ(summary["perspectives"]["regions"], nlohmann::json::array({"Eastern Asia"}));
+    EXPECT_EQ(summary["perspectives"]["mentioned"], nlohmann::json::array());
+    EXPECT_TRUE(summary["attributions"].is_array());
+}
+
+} // namespace
+} // namespace parallax

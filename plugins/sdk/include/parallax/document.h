@@ -2,6 +2,7 @@
 // The Document model every plugin reads: Markdown (or plain text) -> prose blocks -> sentences
 // -> tokens. Built once per document version and shared read-only by all plugins.
 
+#include "parallax/evidence.h"
 #include "parallax/text.h"
 
 #include <cstdint>
@@ -84,6 +85,9 @@ public:
             .subspan(block.first_sentence, block.sentence_count);
     }
 
+    /// Every attribution found in the draft, in text order (see evidence.h).
+    std::span<const Attribution> attributions() const { return attributions_; }
+
     /// The draft's title: its first heading, or in plain text a short first line without final
     /// punctuation. Null when there is none.
     const Block* title() const;
@@ -107,6 +111,7 @@ private:
     std::vector<Sentence> sentences_;
     std::vector<Token> tokens_;
     std::vector<Citation> citations_;
+    std::vector<Attribution> attributions_;
     std::vector<ByteRange> excluded_;
     std::vector<ByteRange> unparsed_;
     std::unique_ptr<Trees> trees_;

@@ -30,6 +30,12 @@ class Reporter {
 public:
     virtual ~Reporter() = default;
     virtual void report(Diagnostic diagnostic) = 0;
+    /// Document-level facts for the JSON summary and hovers, under dotted keys:
+    /// summarize("perspectives.voiced", std::vector<std::string>{"JP"}).
+    virtual void summarize(std::string key, DataValue value) {
+        (void)key;
+        (void)value;
+    }
     virtual bool cancelled() const { return false; }
 };
 
