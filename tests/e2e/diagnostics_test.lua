@@ -129,8 +129,8 @@ lib.run(function()
   if document.text ~= expected then
     local at = lib.first_difference(document.text, expected)
     lib.fail('after the edit the server text differs from the buffer at byte %d:\n server: %s\n buffer: %s',
-             at, lib.show(document.text:sub(math.max(1, at - 40), at + 40)),
-             lib.show(expected:sub(math.max(1, at - 40), at + 40)))
+             at, lib.excerpt(document.text, at, 40),
+             lib.excerpt(expected, at, 40))
   end
   lib.log('ok: diagnostic cleared after the edit (server at version %s)', tostring(document.version))
 

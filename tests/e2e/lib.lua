@@ -132,6 +132,19 @@ function M.show(s)
   return '"' .. s:gsub('\\', '\\\\'):gsub('\n', '\\n'):gsub('\r', '\\r'):gsub('\t', '\\t') .. '"'
 end
 
+--- `s` around byte `at` (1-based), `radius` bytes each side widened to whole UTF-8 characters,
+--- escaped for a failure message.
+function M.excerpt(s, at, radius)
+  local first, last = math.max(1, at - radius), math.min(#s, at + radius)
+  while first > 1 and (s:byte(first) or 0) >= 0x80 and (s:byte(first) or 0) < 0xC0 do
+    first = first - 1
+  end
+  while last < #s and (s:byte(last + 1) or 0) >= 0x80 and (s:byte(last + 1) or 0) < 0xC0 do
+    last = last + 1
+  end
+  return M.show(s:sub(first, last))
+end
+
 --- The first byte offset (1-based) where two strings differ, or nil when they are equal.
 function M.first_difference(a, b)
   if a == b then

@@ -137,6 +137,51 @@ local function adopt_position_encoding(client, result, config)
   client.offset_encoding = chosen
 end
 
+--- Neovim 0.7 sends a wrong change when every line of a buffer is deleted (`ggdG`, `:%d`):
+--- the buffer keeps one empty line, and with 'eol' the text is one line ending, but the client
+--- sends a range from (0, 0) to the very end of the document with empty text, which deletes the
+--- last line ending too. From then on the server's copy lacks its final newline. This wraps
+--- `client.notify` to count the lines of every open document and, for that one change, send the
+--- line ending it should have kept. A client without the bug never sends such a change for a
+--- buffer with 'eol' (its text is never empty), so the repair is inert there.
+local function count_line_endings(text, mac)
+  local _, n = text:gsub(mac and '\r' or '\n', '')
+  return n
+end
+
+local function install_sync_repair(client)
+  local lines_by_uri = {} -- uri -> line endings in the server's copy
+  local notify = client.notify
+  client.notify = function(method, params)
+    if method == 'textDocument/didOpen' then
+      local ff = vim.bo[vim.uri_to_bufnr(params.textDocument.uri)].fileformat
+      lines_by_uri[params.textDocument.uri] = count_line_endings(params.textDocument.text, ff == 'mac')
+    elseif method == 'textDocument/didClose' then
+      lines_by_uri[params.textDocument.uri] = nil
+    elseif method == 'textDocument/didChange' and lines_by_uri[params.textDocument.uri] then
+      local uri = params.textDocument.uri
+      local bufnr = vim.uri_to_bufnr(uri)
+      local ff = vim.bo[bufnr].fileformat
+      local n = lines_by_uri[uri]
+      for _, change in ipairs(params.contentChanges) do
+        local range = change.range
+        if range == nil then
+          n = count_line_endings(change.text, ff == 'mac')
+        else
+          if change.text == '' and range.start.line == 0 and range.start.character == 0
+              and range['end'].character == 0 and range['end'].line == n and n > 0
+              and vim.bo[bufnr].eol then
+            change.text = ({ dos = '\r\n', mac = '\r' })[ff] or '\n'
+          end
+          n = n - (range['end'].line - range.start.line) + count_line_endings(change.text, ff == 'mac')
+        end
+      end
+      lines_by_uri[uri] = n
+    end
+    return notify(method, params)
+  end
+end
+
 local function start_client(root, config)
   local client_config = {
     name = config.name,
@@ -155,6 +200,7 @@ local function start_client(root, config)
     on_attach = config.on_attach,
     on_init = function(client, result)
       adopt_position_encoding(client, result, config)
+      install_sync_repair(client)
       if config.settings and not vim.tbl_isempty(config.settings) then
         client.notify('workspace/didChangeConfiguration', { settings = config.settings })
       end
