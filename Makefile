@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 RELEASE_DIR ?= build/release
 TEST_DIR ?= build/debug
 
-.PHONY: all deps test-deps release debug demo test score clean format
+.PHONY: all deps test-deps release debug demo test score bench clean format
 
 all: release
 
@@ -38,6 +38,11 @@ score: release
 
 format:
 	find protocol server plugins tests \( -name '*.cpp' -o -name '*.h' \) -print0 | xargs -0 clang-format -i
+
+# Framing plugin timings on 100 KB and 1 MB drafts of real articles (not part of the test suite).
+bench:
+	cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release && cmake --build build/bench -j $(JOBS) --target framing_bench
+	build/bench/tests/framing/framing_bench $(SHARED)/bench/attribution/text
 
 clean:
 	rm -rf build

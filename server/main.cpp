@@ -1,6 +1,7 @@
-// The `parallax` executable: one binary, three faces (check, server, rules/explain).
+// The `parallax` executable: one binary, three faces (check/report, server, rules/explain).
 
 #include "check_command.h"
+#include "report_command.h"
 #include "rules_command.h"
 #include "server.h"
 
@@ -25,6 +26,24 @@ bool color_wanted(const std::string& mode) {
     return ::isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
 }
 
+/// --select, --ignore, --jobs and --stdin-filename, shared by `check` and `report`.
+void add_lint_options(CLI::App& cmd, std::vector<std::string>& select,
+                      std::vector<std::string>& ignore, unsigned& jobs,
+                      std::string& stdin_filename) {
+    cmd.add_option("--select", select,
+                   "Only these rules or plugins report (comma-separated, e.g. claims)")
+        ->delimiter(',')
+        ->allow_extra_args(false);
+    cmd.add_option("--ignore", ignore, "Drop findings of these rules or plugins (comma-separated)")
+        ->delimiter(',')
+        ->allow_extra_args(false);
+    cmd.add_option("-j,--jobs", jobs, "Lint this many files at once (output order is unchanged)")
+        ->check(CLI::Range(1u, 256u))
+        ->capture_default_str();
+    cmd.add_option("--stdin-filename", stdin_filename,
+                   "The name standard input (-) goes by: its format and the name shown");
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -35,6 +54,8 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
 
     parallax::CheckOptions check;
+    check.tool_version = PARALLAX_VERSION;
+    check.help_uri_template = PARALLAX_DOCS_URL;
     std::string format = "text";
     std::string fail_on = "warning";
     std::string color = "auto";
@@ -42,15 +63,27 @@ int main(int argc, char** argv) {
     check_cmd->add_option("paths", check.paths, "Files or folders to check; - reads stdin")
         ->default_val(std::vector<std::string>{"."});
     check_cmd->add_option("--format", format, "Output format")
-        ->check(CLI::IsMember({"text", "json"}))
+        ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit", "codequality"}))
         ->capture_default_str();
     check_cmd
         ->add_option("--fail-on", fail_on, "Exit 1 when a finding is at or above this severity")
-        ->check(CLI::IsMember({"error", "warning", "information", "hint", "none"}))
+        ->check(CLI::IsMember({"error", "warning", "info", "information", "hint", "none"}))
         ->capture_default_str();
-    check_cmd->add_option("--color", color, "Colour the text output")
+    check_cmd->add_option("--color", color, "Colour the text output (auto honours NO_COLOR)")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
+    add_lint_options(*check_cmd, check.select, check.ignore, check.jobs, check.stdin_filename);
+    check_cmd->add_option("--diff-base", check.diff_base,
+                          "Report only findings on lines changed since this git revision");
+
+    parallax::ReportOptions report;
+    report.tool_version = PARALLAX_VERSION;
+    auto* report_cmd = app.add_subcommand(
+        "report", "Write a self-contained HTML page of the findings for editors");
+    report_cmd->add_option("paths", report.paths, "Drafts or folders; - reads stdin")->required();
+    report_cmd->add_option("-o,--output", report.output, "The HTML file to write; - for stdout")
+        ->capture_default_str();
+    add_lint_options(*report_cmd, report.select, report.ignore, report.jobs, report.stdin_filename);
 
     parallax::lsp::ServerOptions server;
     server.version = PARALLAX_VERSION;
@@ -82,14 +115,27 @@ int main(int argc, char** argv) {
         static const std::map<std::string, std::optional<parallax::Severity>> severities = {
             {"error", parallax::Severity::Error},
             {"warning", parallax::Severity::Warning},
+            {"info", parallax::Severity::Information},
             {"information", parallax::Severity::Information},
             {"hint", parallax::Severity::Hint},
             {"none", std::nullopt}};
-        check.format =
-            format == "json" ? parallax::OutputFormat::Json : parallax::OutputFormat::Text;
+        static const std::map<std::string, parallax::OutputFormat> formats = {
+            {"text", parallax::OutputFormat::Text},
+            {"json", parallax::OutputFormat::Json},
+            {"sarif", parallax::OutputFormat::Sarif},
+            {"github", parallax::OutputFormat::Github},
+            {"junit", parallax::OutputFormat::Junit},
+            {"codequality", parallax::OutputFormat::CodeQuality}};
+        check.format = formats.at(format);
         check.fail_on = severities.at(fail_on);
+        if (!check.stdin_filename.empty() && check_cmd->count("paths") == 0) {
+            check.paths = {"-"}; // --stdin-filename alone means: read standard input
+        }
         check.color = check.format == parallax::OutputFormat::Text && color_wanted(color);
         return parallax::run_check(check, std::cout, std::cerr);
+    }
+    if (*report_cmd) {
+        return parallax::run_report(report, std::cout, std::cerr);
     }
     if (*server_cmd) {
         return parallax::lsp::run_server(server);

@@ -12,7 +12,9 @@ struct Input {
     std::string path;
 };
 
-/// Expands folders (recursively, sorted) into their .md, .markdown and .txt files; files named
+/// Expands folders (recursively, sorted) into their .md, .markdown and .txt files, leaving out
+/// the .git folder and what .gitignore and .parallaxignore files exclude (see ignore_file.h):
+/// those inside the folder, and those above it up to the top of its git work tree. Files named
 /// directly are kept whatever their extension. A path that does not exist is kept too, so that
 /// reading it reports the error instead of skipping it.
 std::vector<Input> expand_inputs(const std::vector<std::string>& paths);

@@ -35,6 +35,11 @@ INSTANTIATE_TEST_SUITE_P(
         Fires{"Yet they are viewed with skepticism and concern by many within the region.",
               "many within the region"},
         Fires{"Critics say the plan will fail.", "Critics say"},
+        Fires{"The effectiveness of the sanctions has been questioned.", "been questioned"},
+        Fires{"The status of these detainees is hotly disputed.", "is hotly disputed"},
+        Fires{"She is thought by some to have drafted the communiqué.", "some"},
+        Fires{"It has been remarked that the treaty favours the larger states.",
+              "been remarked that"},
         Fires{"Experts believe the ceasefire is fragile.", "Experts believe"},
         Fires{"Observers have long noted the gap between rhetoric and practice.",
               "Observers have long noted"},
@@ -100,6 +105,9 @@ class MustNotFire : public ::testing::TestWithParam<const char*> {};
 TEST_P(MustNotFire, StaysQuiet) {
     const auto findings = check_markdown(GetParam());
     for (const Finding& f : findings) {
+        if (f.rule != "claims/weasel-attribution") {
+            continue; // the other claims rules have their own tables
+        }
         ADD_FAILURE() << "flagged \u201c" << f.phrase << "\u201d in: " << GetParam();
     }
 }
@@ -112,6 +120,8 @@ INSTANTIATE_TEST_SUITE_P(
         "Japan's defence ministry said the drills were viewed as provocative.",
         "According to SIPRI, it is widely believed that spending will rise.",
         "Analysts at Capital Economics argue that growth will slow.",
+        "The plan was questioned by the Senate Foreign Relations Committee.",
+        "The results were disputed by Kenya's electoral commission.",
         "\u201cThe region is wary,\u201d said Foreign Minister Penny Wong.",
         "Experts such as Bonnie Glaser believe the risk is rising.",
         "The proposal was criticized by the Japanese government.",

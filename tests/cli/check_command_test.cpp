@@ -1,7 +1,9 @@
 // `parallax check` in-process: the JSON findings contract, the text format, inputs.
 
+#include "changed_lines.h"
 #include "check_command.h"
 #include "inputs.h"
+#include "rule_filter.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -140,6 +142,88 @@ TEST_F(CheckCommandTest, ExampleDraftHasFindings) {
     const Run r = run({{PARALLAX_EXAMPLES_DIR}, OutputFormat::Json, Severity::Warning, false});
     ASSERT_EQ(r.status, 1) << r.err;
     EXPECT_GE(json::parse(r.out)["files"][0]["diagnostics"].size(), 3u);
+}
+
+TEST_F(CheckCommandTest, ParallelOutputIsIdenticalToSerial) {
+    std::vector<std::string> paths;
+    for (int i = 0; i < 24; ++i) {
+        std::string text = "# Draft " + std::to_string(i) + "\n\n";
+        for (int j = 0; j <= i % 5; ++j) {
+            text += "Critics say plan " + std::to_string(j) + " will fail. The budget is late.\n\n";
+        }
+        if (i % 7 == 3) {
+            text += "Bad byte \xff here.\n";
+        }
+        paths.push_back(write("p/" + std::to_string(i) + (i % 2 ? ".md" : ".txt"), text));
+    }
+    paths.push_back((dir_ / "p" / "missing.md").string());
+    for (const auto format :
+         {OutputFormat::Json, OutputFormat::Text, OutputFormat::Sarif, OutputFormat::Github,
+          OutputFormat::Junit, OutputFormat::CodeQuality}) {
+        CheckOptions serial{paths, format, Severity::Warning, false};
+        const Run one = run(serial);
+        for (const unsigned jobs : {2u, 4u, 32u}) {
+            CheckOptions parallel = serial;
+            parallel.jobs = jobs;
+            const Run many = run(parallel);
+            EXPECT_EQ(many.status, one.status);
+            EXPECT_EQ(many.out, one.out) << "jobs " << jobs;
+            EXPECT_EQ(many.err, one.err) << "jobs " << jobs;
+        }
+        EXPECT_EQ(one.status, 2);
+    }
+    // A folder walked in parallel comes out in the same sorted order.
+    CheckOptions folder{{(dir_ / "p").string()}, OutputFormat::Json, Severity::Warning, false};
+    const std::string serial_out = run(folder).out;
+    folder.jobs = 3;
+    EXPECT_EQ(run(folder).out, serial_out);
+    EXPECT_EQ(json::parse(serial_out)["files"].size(), 24u);
+}
+
+TEST_F(CheckCommandTest, SelectAndIgnoreFilterFindings) {
+    const std::string path = write("e.md", "Critics say the plan will fail.\n");
+    CheckOptions options{{path}, OutputFormat::Json, Severity::Warning, false};
+    options.ignore = {"claims"};
+    Run r = run(options);
+    EXPECT_EQ(r.status, 0);
+    EXPECT_TRUE(json::parse(r.out)["files"][0]["diagnostics"].empty());
+    options.ignore = {};
+    options.select = {"claims/weasel-attribution"};
+    EXPECT_EQ(run(options).status, 1);
+    options.select = {"claims/nope", "elsewhere"};
+    r = run(options);
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("'claims/nope', 'elsewhere'"), std::string::npos) << r.err;
+    EXPECT_TRUE(r.out.empty());
+}
+
+TEST(RuleFilter, RuleIdsAndPluginPrefixes) {
+    auto parsed = RuleFilter::parse({"claims"}, {"claims/weasel-attribution"});
+    ASSERT_TRUE(std::holds_alternative<RuleFilter>(parsed));
+    const RuleFilter& filter = std::get<RuleFilter>(parsed);
+    EXPECT_FALSE(filter.allows("claims/weasel-attribution"));
+    EXPECT_TRUE(filter.allows("claims/other"));
+    EXPECT_FALSE(filter.allows("framing/other"));
+    EXPECT_TRUE(RuleFilter().allows("anything/at-all"));
+    // "claim" is neither a plugin nor a rule: prefixes are whole plugin ids.
+    EXPECT_TRUE(std::holds_alternative<std::string>(RuleFilter::parse({"claim"}, {})));
+}
+
+TEST(ChangedLines, ParsesUnifiedDiffHunks) {
+    const ChangedLines changed = parse_unified_diff("diff --git a/x.md b/x.md\n"
+                                                    "--- a/x.md\n+++ b/x.md\n"
+                                                    "@@ -3 +3 @@ heading\n-old\n+new\n"
+                                                    "@@ -10,2 +10,0 @@\n-gone\n-gone\n"
+                                                    "@@ -20,0 +19,3 @@\n+a\n+b\n+c\n");
+    ASSERT_EQ(changed.ranges.size(), 2u);
+    EXPECT_TRUE(changed.touches(3, 3));
+    EXPECT_FALSE(changed.touches(4, 18));
+    EXPECT_TRUE(changed.touches(15, 19));
+    EXPECT_TRUE(changed.touches(21, 21));
+    EXPECT_FALSE(changed.touches(22, 30));
+    ChangedLines all;
+    all.all = true;
+    EXPECT_TRUE(all.touches(100, 100));
 }
 
 } // namespace

@@ -1,32 +1,22 @@
 #include "parallax/claims/claims_plugin.h"
 
 #include "attribution_guards.h"
+#include "claim_context.h"
+#include "evidence_support.h"
+#include "rule_table.h"
+#include "sweeping_generalization.h"
+#include "unsourced_specific.h"
+#include "unsupported_cause.h"
+#include "vague_quantity.h"
 #include "weasel_attribution.h"
 
 #include <algorithm>
-#include <array>
+#include <memory>
+#include <vector>
 
 namespace parallax::claims {
 
 namespace {
-
-const std::array<RuleInfo, 1>& rule_table() {
-    static const std::array<RuleInfo, 1> rules = {RuleInfo{
-        .id = "claims/weasel-attribution",
-        .summary = "An opinion, belief or reaction is ascribed to a vague or unnamed agent.",
-        .rationale =
-            "\u201cCritics say\u201d, \u201cit is widely believed\u201d or \u201craising fears "
-            "that\u201d lend a claim the weight of many voices without naming one. The reader "
-            "cannot check who holds the view, how many they are, or whether they exist. Name "
-            "the people or institutions, quote or link them, or state the view as your own.",
-        .example =
-            "\u201cThese efforts are viewed with skepticism and concern by many within the "
-            "region.\u201d flags \u201cmany within the region\u201d. Fix: \u201cIndonesia's "
-            "foreign ministry and several ASEAN diplomats have voiced skepticism [link].\u201d",
-        .default_severity = Severity::Warning,
-    }};
-    return rules;
-}
 
 /// Kinds that name their vague source outright ("critics say", "media reports", "reportedly"):
 /// a named source elsewhere in the sentence does not make them any less vague.
@@ -35,46 +25,125 @@ bool names_a_vague_source(WeaselMatch::Kind kind) {
     return kind == Kind::VagueAgent || kind == Kind::UnnamedReport || kind == Kind::HearsayAdverb;
 }
 
-void check_sentence(const Document& document, const SentenceWords& words, Reporter& reporter) {
-    const std::vector<WeaselMatch> matches = find_weasel_attributions(words);
-    if (matches.empty()) {
-        return;
-    }
-    const bool named = has_named_source(words);
-    const std::vector<LineNumber> footer = syndication_footer_lines(document, words);
-    const std::ptrdiff_t prescribed = prescription_start(words);
-    for (const WeaselMatch& match : matches) {
-        const ByteRange range = words.range(match.first, match.last);
-        if (match.first > prescribed || words.quoted(match.first) || words.quoted(match.last) ||
-            (named && !names_a_vague_source(match.kind)) ||
-            std::ranges::find(footer, document.text().line_of(range.start)) != footer.end()) {
-            continue; // a recommendation, someone else's words, a named source or a footer
-        }
-        reporter.report(weasel_diagnostic(words, match));
-    }
+/// What the sentence-level checks decided about one sentence.
+struct SentenceScope {
+    const SentenceWords& words;
+    std::uint32_t index = 0;
+    std::vector<LineNumber> footer;
+    std::ptrdiff_t prescribed = 0;
+};
+
+/// A recommendation, someone else's words (unless the finding is about the quotation itself) or a
+/// syndication footer.
+bool excluded(const Document& document, const SentenceScope& scope, std::ptrdiff_t first,
+              std::ptrdiff_t last, bool about_quotation = false) {
+    const SentenceWords& w = scope.words;
+    const ByteRange range = w.range(first, last);
+    return first > scope.prescribed || (!about_quotation && (w.quoted(first) || w.quoted(last))) ||
+           std::ranges::find(scope.footer, document.text().line_of(range.start)) !=
+               scope.footer.end();
 }
+
+class SentenceChecker {
+public:
+    SentenceChecker(const Document& document, const EvidenceSupport& support, Reporter& reporter)
+        : document_(document), support_(support), reporter_(reporter) {}
+
+    void check(const SentenceScope& scope) {
+        reported_.clear();
+        weasel(scope);
+        if (support_.supported(scope.index) || marked_as_opinion(scope.words)) {
+            return;
+        }
+        claims(scope, find_sweeping_generalizations(scope.words), kSweepingRule);
+        claims(scope, find_unsupported_causes(scope.words), kCauseRule);
+        claims(scope, find_unsourced_specifics(scope.words), kSpecificRule);
+        claims(scope, find_vague_quantities(scope.words), kSweepingRule);
+    }
+
+private:
+    void weasel(const SentenceScope& scope) {
+        if (!document_.sentences()[scope.index].citations.empty()) {
+            return;
+        }
+        const std::vector<WeaselMatch> matches = find_weasel_attributions(scope.words);
+        const bool named = support_.has_own_evidence(scope.index);
+        for (const WeaselMatch& match : matches) {
+            if (excluded(document_, scope, match.first, match.last) ||
+                (named && !names_a_vague_source(match.kind))) {
+                continue; // a recommendation, someone else's words, a named source or a footer
+            }
+            emit(scope, weasel_diagnostic(scope.words, match));
+        }
+    }
+
+    void claims(const SentenceScope& scope, const std::vector<ClaimMatch>& matches,
+                std::string_view rule) {
+        for (const ClaimMatch& match : matches) {
+            if (excluded(document_, scope, match.first, match.last, match.kind == "quotation")) {
+                continue;
+            }
+            Diagnostic d;
+            d.rule = std::string(rule);
+            d.severity = rule == kCauseRule ? Severity::Information : Severity::Warning;
+            d.range = scope.words.range(match.first, match.last);
+            d.message = match.message;
+            d.data.emplace_back("phrase", std::string(scope.words.slice(match.first, match.last)));
+            d.data.emplace_back("kind", match.kind);
+            emit(scope, std::move(d));
+        }
+    }
+
+    /// Reports unless an earlier finding of the sentence already covers the same words, adding
+    /// the nearest evidence when the sentence is close to being supported.
+    void emit(const SentenceScope& scope, Diagnostic d) {
+        if (std::ranges::any_of(reported_, [&](ByteRange r) { return r.overlaps(d.range); })) {
+            return;
+        }
+        reported_.push_back(d.range);
+        if (auto near = support_.nearest_evidence(scope.index)) {
+            d.related.push_back(std::move(*near));
+        }
+        reporter_.report(std::move(d));
+    }
+
+    const Document& document_;
+    const EvidenceSupport& support_;
+    Reporter& reporter_;
+    std::vector<ByteRange> reported_;
+};
 
 } // namespace
 
 std::span<const RuleInfo> ClaimsPlugin::rules() const {
-    return rule_table();
+    return claims_rules();
 }
 
 void ClaimsPlugin::check(const Document& document, Reporter& reporter) const {
+    // Read every sentence of the author's prose once; blockquotes are someone else's words.
+    std::vector<std::unique_ptr<SentenceWords>> words(document.sentences().size());
     for (const Block& block : document.blocks()) {
+        if (block.quoted) {
+            continue;
+        }
+        QuoteState quotes;
+        for (std::uint32_t k = 0; k < block.sentence_count; ++k) {
+            const std::uint32_t i = block.first_sentence + k;
+            words[i] = std::make_unique<SentenceWords>(document, document.sentences()[i], quotes);
+        }
+    }
+    const EvidenceSupport support(document, words);
+    SentenceChecker checker(document, support, reporter);
+    for (std::uint32_t i = 0; i < words.size(); ++i) {
         if (reporter.cancelled()) {
             return;
         }
-        if (block.quoted) {
-            continue; // a blockquote: someone else's words
+        if (!words[i]) {
+            continue;
         }
-        QuoteState quotes;
-        for (const Sentence& sentence : document.sentences_of(block)) {
-            SentenceWords words(document, sentence, quotes);
-            if (sentence.citations.empty()) {
-                check_sentence(document, words, reporter);
-            }
-        }
+        const SentenceWords& w = *words[i];
+        checker.check(
+            SentenceScope{w, i, syndication_footer_lines(document, w), prescription_start(w)});
     }
 }
 

@@ -3,6 +3,56 @@
 #include <libstemmer.h>
 
 #include <memory>
+#include <vector>
+
+namespace parallax::embedded {
+std::string_view claims_quantifiers();
+std::string_view claims_quantifier_pronouns();
+std::string_view claims_singular_indefinites();
+std::string_view claims_definite_determiners();
+std::string_view claims_bare_agents();
+std::string_view claims_collective_agents();
+std::string_view claims_opinion_verbs();
+std::string_view claims_opinion_adjectives();
+std::string_view claims_hearsay_participles();
+std::string_view claims_characterising_participles();
+std::string_view claims_opinion_nouns();
+std::string_view claims_opinion_triggers();
+std::string_view claims_reaction_nouns();
+std::string_view claims_reaction_verbs();
+std::string_view claims_report_nouns();
+std::string_view claims_report_modifiers();
+std::string_view claims_hearsay_adverbs();
+std::string_view claims_be_forms();
+std::string_view claims_verb_fillers();
+std::string_view claims_hedge_modals();
+std::string_view claims_prescription_modals();
+std::string_view claims_place_prepositions();
+std::string_view claims_naming_links();
+std::string_view claims_saying_verbs();
+std::string_view claims_pronouns();
+std::string_view claims_clause_words();
+std::string_view claims_hedges();
+std::string_view claims_group_nouns();
+std::string_view claims_region_nouns();
+std::string_view claims_demonyms();
+std::string_view claims_place_adjectives();
+std::string_view claims_frequency_adverbs();
+std::string_view claims_motive_nouns();
+std::string_view claims_responsibility_participles();
+std::string_view claims_superlatives();
+std::string_view claims_scale_words();
+std::string_view claims_time_units();
+std::string_view claims_number_words();
+std::string_view claims_months();
+std::string_view claims_opinion_markers();
+std::string_view claims_cause_phrases();
+std::string_view claims_motive_phrases();
+std::string_view claims_people_nouns();
+std::string_view claims_approximation_markers();
+std::string_view claims_attitude_adjectives();
+std::string_view claims_revealing_verbs();
+} // namespace parallax::embedded
 
 namespace parallax::claims {
 
@@ -25,7 +75,30 @@ std::string stem_of(sb_stemmer* stemmer, std::string_view word) {
 
 } // namespace
 
-WordSet::WordSet(Match match, std::initializer_list<std::string_view> words) : match_(match) {
+std::vector<std::string_view> lexicon_entries(std::string_view text) {
+    std::vector<std::string_view> entries;
+    while (!text.empty()) {
+        const std::size_t eol = text.find('\n');
+        std::string_view line = text.substr(0, eol);
+        text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
+        while (!line.empty() &&
+               (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
+            line.remove_suffix(1);
+        }
+        while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) {
+            line.remove_prefix(1);
+        }
+        if (!line.empty() && !line.starts_with('#')) {
+            entries.push_back(line);
+        }
+    }
+    return entries;
+}
+
+WordSet::WordSet(Match match, std::string_view lexicon_text)
+    : WordSet(match, lexicon_entries(lexicon_text)) {}
+
+WordSet::WordSet(Match match, const std::vector<std::string_view>& words) : match_(match) {
     std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer;
     if (match_ == Match::Stem) {
         stemmer.reset(sb_stemmer_new("english", "UTF_8"));
@@ -47,247 +120,255 @@ bool WordSet::contains(std::string_view folded, std::string_view stem) const {
     return !key.empty() && keys_.contains(std::string(key));
 }
 
+PhraseList::PhraseList(std::string_view lexicon_text) {
+    for (std::string_view entry : lexicon_entries(lexicon_text)) {
+        std::vector<std::string> words;
+        while (!entry.empty()) {
+            const std::size_t space = entry.find(' ');
+            std::string_view word = entry.substr(0, space);
+            entry.remove_prefix(space == std::string_view::npos ? entry.size() : space + 1);
+            if (word.size() > 1 && word.back() == ',') {
+                words.emplace_back(word.substr(0, word.size() - 1));
+                words.emplace_back(",");
+            } else if (!word.empty()) {
+                words.emplace_back(word);
+            }
+        }
+        phrases_.push_back(std::move(words));
+    }
+}
+
 namespace lexicon {
 
 using enum WordSet::Match;
 
 const WordSet& quantifiers() {
-    static const WordSet set(Exact, {"many", "some", "several", "most", "certain", "various",
-                                     "numerous", "few", "other", "others", "multiple", "countless",
-                                     "unnamed", "anonymous", "unidentified", "more"});
+    static const WordSet set(Exact, embedded::claims_quantifiers());
     return set;
 }
 
 const WordSet& quantifier_pronouns() {
-    static const WordSet set(Exact, {"many", "some", "several", "most", "few", "others", "those"});
+    static const WordSet set(Exact, embedded::claims_quantifier_pronouns());
     return set;
 }
 
 const WordSet& singular_indefinites() {
-    static const WordSet set(Exact, {"a", "an", "one", "another"});
+    static const WordSet set(Exact, embedded::claims_singular_indefinites());
     return set;
 }
 
 const WordSet& definite_determiners() {
-    static const WordSet set(Exact, {"the", "these", "those", "this", "such", "our", "both"});
+    static const WordSet set(Exact, embedded::claims_definite_determiners());
     return set;
 }
 
 const WordSet& bare_agents() {
-    static const WordSet set(
-        Exact,
-        {"critic",       "critics",     "expert",      "experts",      "observer",    "observers",
-         "analyst",      "analysts",    "commentator", "commentators", "pundit",      "pundits",
-         "insider",      "insiders",    "skeptic",     "skeptics",     "sceptic",     "sceptics",
-         "detractors",   "opponents",   "proponents",  "supporters",   "advocates",   "source",
-         "sources",      "official",    "officials",   "diplomat",     "diplomats",   "scholar",
-         "scholars",     "academics",   "historians",  "economists",   "researchers", "scientists",
-         "strategists",  "specialists", "watchers",    "onlookers",    "campaigners", "activists",
-         "policymakers", "insiders",    "authorities"});
+    static const WordSet set(Exact, embedded::claims_bare_agents());
     return set;
 }
 
 const WordSet& collective_agents() {
-    static const WordSet set(
-        Exact, {"countries", "country",  "governments", "government",   "states",    "nations",
-                "voices",    "people",   "leaders",     "residents",    "citizens",  "members",
-                "capitals",  "quarters", "circles",     "stakeholders", "actors",    "players",
-                "partners",  "allies",   "neighbours",  "neighbors",    "parties",   "groups",
-                "observers", "those",    "figures",     "politicians",  "lawmakers", "voters",
-                "analysts",  "experts",  "critics",     "officials",    "sources",   "scholars"});
+    static const WordSet set(Exact, embedded::claims_collective_agents());
     return set;
 }
 
 const WordSet& opinion_verbs() {
-    static const WordSet set(
-        Stem,
-        {"say",         "said",        "tell",        "told",        "argue",        "believe",
-         "fear",        "worry",       "claim",       "note",        "suggest",      "warn",
-         "view",        "see",         "saw",         "seen",        "consider",     "contend",
-         "insist",      "think",       "thought",     "feel",        "felt",         "suspect",
-         "maintain",    "assert",      "question",    "doubt",       "speculate",    "predict",
-         "expect",      "estimate",    "agree",       "disagree",    "describe",     "accuse",
-         "complain",    "allege",      "caution",     "harbor",      "harbour",      "express",
-         "voice",       "reckon",      "perceive",    "regard",      "deem",         "interpret",
-         "dismiss",     "reject",      "condemn",     "denounce",    "decry",        "lament",
-         "blame",       "credit",      "praise",      "welcome",     "=criticize",   "=criticise",
-         "=criticizes", "=criticises", "=criticized", "=criticised", "=criticizing", "=criticising",
-         "urge",        "wonder",      "acknowledge", "admit",       "concede",      "recognize",
-         "recognise",   "dispute",     "challenge",   "stress",      "emphasize",    "emphasise",
-         "report",      "=stated",     "write",       "wrote",       "explain",      "confirm",
-         "shrug",       "point",       "hope",        "attribute",   "characterize", "characterise",
-         "portray",     "call"});
+    static const WordSet set(Stem, embedded::claims_opinion_verbs());
     return set;
 }
 
 const WordSet& opinion_adjectives() {
-    static const WordSet set(
-        Exact,
-        {"concerned", "worried",     "skeptical",    "sceptical",   "wary",       "suspicious",
-         "convinced", "unconvinced", "divided",      "alarmed",     "uneasy",     "doubtful",
-         "critical",  "fearful",     "apprehensive", "pessimistic", "optimistic", "confident",
-         "hopeful",   "nervous",     "anxious",      "opposed",     "resistant",  "hostile",
-         "afraid",    "adamant",     "unhappy",      "dismissive",  "split"});
+    static const WordSet set(Exact, embedded::claims_opinion_adjectives());
     return set;
 }
 
 const WordSet& hearsay_participles() {
-    static const WordSet set(
-        Exact, {"believed",   "thought",   "said",     "rumored",      "rumoured", "alleged",
-                "reputed",    "feared",    "reported", "claimed",      "argued",   "suggested",
-                "understood", "felt",      "held",     "known",        "assumed",  "presumed",
-                "speculated", "noted",     "accepted", "acknowledged", "agreed",   "recognized",
-                "recognised", "estimated", "expected", "predicted"});
+    static const WordSet set(Exact, embedded::claims_hearsay_participles());
     return set;
 }
 
 const WordSet& characterising_participles() {
-    static const WordSet set(
-        Exact,
-        {"viewed",     "seen",      "regarded",      "considered",    "perceived", "framed",
-         "described",  "portrayed", "characterized", "characterised", "painted",   "labelled",
-         "labeled",    "branded",   "touted",        "hailed",        "billed",    "depicted",
-         "cast",       "cited",     "interpreted",   "judged",        "deemed",    "criticized",
-         "criticised", "condemned", "praised",       "lauded",        "derided",   "decried",
-         "denounced",  "lambasted", "blamed",        "accused",       "credited",  "dubbed",
-         "touted"});
+    static const WordSet set(Exact, embedded::claims_characterising_participles());
     return set;
 }
 
 const WordSet& opinion_nouns() {
-    static const WordSet set(
-        Stem,
-        {"fear",        "concern",      "question",   "doubt",       "worry",      "worries",
-         "suspicion",   "speculation",  "=criticism", "=criticisms", "assertion",  "claim",
-         "allegation",  "accusation",   "skepticism", "scepticism",  "debate",     "controversy",
-         "outrage",     "alarm",        "backlash",   "resistance",  "opposition", "belief",
-         "perception",  "apprehension", "unease",     "anxiety",     "anger",      "frustration",
-         "rumour",      "rumor",        "talk",       "call",        "warning",    "complaint",
-         "accusations", "charges",      "misgivings", "reservations"});
+    static const WordSet set(Stem, embedded::claims_opinion_nouns());
     return set;
 }
 
 const WordSet& opinion_triggers() {
-    static const WordSet set(
-        Exact,
-        {"raising", "raised",    "raises",      "raise",      "sparking",   "sparked", "sparks",
-         "spark",   "prompting", "fuelling",    "fueling",    "fuelled",    "fueled",  "fuels",
-         "stoking", "stoked",    "heightening", "heightened", "amid",       "amidst",  "despite",
-         "growing", "mounting",  "widespread",  "lingering",  "persistent", "renewed"});
+    static const WordSet set(Exact, embedded::claims_opinion_triggers());
     return set;
 }
 
 const WordSet& reaction_nouns() {
-    static const WordSet set(
-        Stem,
-        {"skepticism", "scepticism", "resistance",  "=criticism", "=criticisms",  "opposition",
-         "backlash",   "debate",     "controversy", "outrage",    "condemnation", "scrutiny",
-         "concern",    "fear",       "doubt",       "alarm",      "objection",    "ire",
-         "anger",      "praise",     "acclaim",     "pushback",   "suspicion",    "distrust",
-         "mistrust",   "hostility",  "disapproval", "complaint",  "derision",     "condemnation"});
+    static const WordSet set(Stem, embedded::claims_reaction_nouns());
     return set;
 }
 
 const WordSet& reaction_verbs() {
-    static const WordSet set(Stem,
-                             {"face",    "draw",    "drew",      "drawn",  "spark",  "meet",
-                              "met",     "attract", "trigger",   "prompt", "invite", "elicit",
-                              "receive", "garner",  "generate",  "ignite", "stir",   "provoke",
-                              "fuel",    "stoke",   "encounter", "earn",   "court",  "spur"});
+    static const WordSet set(Stem, embedded::claims_reaction_verbs());
     return set;
 }
 
 const WordSet& report_nouns() {
-    static const WordSet set(Exact, {"reports", "report", "rumors", "rumours", "accounts",
-                                     "studies", "surveys", "polls", "research", "estimates",
-                                     "assessments", "analyses", "sources"});
+    static const WordSet set(Exact, embedded::claims_report_nouns());
     return set;
 }
 
 const WordSet& report_modifiers() {
-    static const WordSet set(
-        Exact, {"media",    "press",    "news",        "intelligence", "unconfirmed", "unverified",
-                "local",    "recent",   "earlier",     "initial",      "anonymous",   "unnamed",
-                "numerous", "multiple", "several",     "many",         "some",        "various",
-                "other",    "credible", "conflicting", "widespread",   "published",   "western",
-                "foreign",  "a",        "one",         "independent",  "recent"});
+    static const WordSet set(Exact, embedded::claims_report_modifiers());
     return set;
 }
 
 const WordSet& hearsay_adverbs() {
-    static const WordSet set(Exact, {"reportedly", "allegedly", "purportedly", "reputedly",
-                                     "supposedly", "rumoredly", "rumouredly"});
+    static const WordSet set(Exact, embedded::claims_hearsay_adverbs());
     return set;
 }
 
 const WordSet& be_forms() {
-    static const WordSet set(
-        Exact, {"be",     "is",      "are",      "was",     "were",   "been",    "being", "am",
-                "remain", "remains", "remained", "become",  "became", "becomes", "grown", "grow",
-                "grew",   "growing", "appear",   "appears", "seem",   "seems"});
+    static const WordSet set(Exact, embedded::claims_be_forms());
     return set;
 }
 
 const WordSet& verb_fillers() {
-    static const WordSet set(
-        Exact,
-        {"have",         "has",     "had",       "also",   "still",     "long",      "now",
-         "already",      "often",   "even",      "do",     "does",      "did",       "always",
-         "too",          "however", "not",       "never",  "continue",  "continues", "continued",
-         "to",           "may",     "might",     "will",   "would",     "could",     "can",
-         "tend",         "tends",   "privately", "openly", "widely",    "generally", "repeatedly",
-         "increasingly", "all",     "both",      "alike",  "meanwhile", "instead",   "further"});
+    static const WordSet set(Exact, embedded::claims_verb_fillers());
     return set;
 }
 
 const WordSet& hedge_modals() {
-    static const WordSet set(Exact, {"could", "might", "may", "would", "can", "will"});
+    static const WordSet set(Exact, embedded::claims_hedge_modals());
     return set;
 }
 
 const WordSet& prescription_modals() {
-    static const WordSet set(Exact, {"must", "should", "ought", "shall"});
+    static const WordSet set(Exact, embedded::claims_prescription_modals());
     return set;
 }
 
 const WordSet& place_prepositions() {
-    static const WordSet set(Exact, {"in", "within", "across", "throughout", "around", "among",
-                                     "inside", "outside", "from", "of"});
+    static const WordSet set(Exact, embedded::claims_place_prepositions());
     return set;
 }
 
 const WordSet& naming_links() {
-    static const WordSet set(Exact, {"including", "include", "includes", "such", "like", "notably",
-                                     "namely", "especially", "particularly", "led", "among", "at",
-                                     "with"});
+    static const WordSet set(Exact, embedded::claims_naming_links());
     return set;
 }
 
 const WordSet& saying_verbs() {
-    static const WordSet set(
-        Stem, {"say",       "said",      "tell",    "told",        "state",   "write",
-               "wrote",     "report",    "add",     "explain",     "note",    "argue",
-               "warn",      "claim",     "insist",  "announce",    "confirm", "stress",
-               "emphasize", "emphasise", "declare", "acknowledge", "believe", "estimate",
-               "predict",   "conclude",  "testify", "testified",   "recall"});
+    static const WordSet set(Stem, embedded::claims_saying_verbs());
     return set;
 }
 
 const WordSet& pronouns() {
-    static const WordSet set(Exact, {"he", "she", "they", "it", "we", "i", "you"});
+    static const WordSet set(Exact, embedded::claims_pronouns());
     return set;
 }
 
 const WordSet& clause_words() {
-    static const WordSet set(
-        Exact,
-        {"and",    "but",      "or",     "nor",     "that",  "which",  "who",   "whom",    "whose",
-         "to",     "of",       "as",     "than",    "while", "when",   "where", "because", "if",
-         "though", "although", "yet",    "so",      "for",   "with",   "by",    "on",      "at",
-         "in",     "into",     "from",   "about",   "after", "before", "since", "until",   "over",
-         "under",  "amid",     "amidst", "despite", "is",    "are",    "was",   "were",    "be",
-         "been",   "has",      "have",   "had",     "will",  "would",  "could", "can",     "may",
-         "might",  "must",     "should", "not",     "this",  "these",  "those", "it",      "its"});
+    static const WordSet set(Exact, embedded::claims_clause_words());
+    return set;
+}
+
+const WordSet& hedges() {
+    static const WordSet set(Exact, embedded::claims_hedges());
+    return set;
+}
+
+const WordSet& group_nouns() {
+    static const WordSet set(Exact, embedded::claims_group_nouns());
+    return set;
+}
+
+const WordSet& region_nouns() {
+    static const WordSet set(Exact, embedded::claims_region_nouns());
+    return set;
+}
+
+const WordSet& demonyms() {
+    static const WordSet set(Exact, embedded::claims_demonyms());
+    return set;
+}
+
+const WordSet& place_adjectives() {
+    static const WordSet set(Exact, embedded::claims_place_adjectives());
+    return set;
+}
+
+const WordSet& frequency_adverbs() {
+    static const WordSet set(Exact, embedded::claims_frequency_adverbs());
+    return set;
+}
+
+const WordSet& motive_nouns() {
+    static const WordSet set(Exact, embedded::claims_motive_nouns());
+    return set;
+}
+
+const WordSet& responsibility_participles() {
+    static const WordSet set(Exact, embedded::claims_responsibility_participles());
+    return set;
+}
+
+const WordSet& superlatives() {
+    static const WordSet set(Exact, embedded::claims_superlatives());
+    return set;
+}
+
+const WordSet& scale_words() {
+    static const WordSet set(Exact, embedded::claims_scale_words());
+    return set;
+}
+
+const WordSet& time_units() {
+    static const WordSet set(Exact, embedded::claims_time_units());
+    return set;
+}
+
+const WordSet& number_words() {
+    static const WordSet set(Exact, embedded::claims_number_words());
+    return set;
+}
+
+const WordSet& months() {
+    static const WordSet set(Exact, embedded::claims_months());
+    return set;
+}
+
+const PhraseList& opinion_markers() {
+    static const PhraseList list(embedded::claims_opinion_markers());
+    return list;
+}
+
+const PhraseList& cause_phrases() {
+    static const PhraseList list(embedded::claims_cause_phrases());
+    return list;
+}
+
+const PhraseList& motive_phrases() {
+    static const PhraseList list(embedded::claims_motive_phrases());
+    return list;
+}
+
+const WordSet& people_nouns() {
+    static const WordSet set(Exact, embedded::claims_people_nouns());
+    return set;
+}
+
+const PhraseList& approximation_markers() {
+    static const PhraseList list(embedded::claims_approximation_markers());
+    return list;
+}
+
+const WordSet& attitude_adjectives() {
+    static const WordSet set(Exact, embedded::claims_attitude_adjectives());
+    return set;
+}
+
+const WordSet& revealing_verbs() {
+    static const WordSet set(Stem, embedded::claims_revealing_verbs());
     return set;
 }
 

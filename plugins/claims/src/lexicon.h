@@ -6,17 +6,23 @@
 // "criticized" share the stem "critic"). In a stemmed class, a word written "=word" is matched
 // exactly, for verbs whose stem a common noun shares ("criticized" but not "criticisms").
 
-#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace parallax::claims {
+
+/// The entries of a lexicon file (plugins/data/lexicons/claims/*.txt, embedded at build time):
+/// one word or phrase a line; blank lines and lines starting with "#" are skipped.
+std::vector<std::string_view> lexicon_entries(std::string_view text);
 
 class WordSet {
 public:
     enum class Match { Stem, Exact };
-    WordSet(Match match, std::initializer_list<std::string_view> words);
+    /// From a lexicon file's text (see lexicon_entries).
+    WordSet(Match match, std::string_view lexicon_text);
+    WordSet(Match match, const std::vector<std::string_view>& words);
 
     bool contains(std::string_view folded, std::string_view stem) const;
 
@@ -24,6 +30,17 @@ private:
     Match match_;
     std::unordered_set<std::string> keys_;
     std::unordered_set<std::string> exact_;
+};
+
+/// Phrases of a lexicon file, each as its case-folded words ("in response," is "in",
+/// "response", ","). Matched against tokens by phrase_end (phrases.h).
+class PhraseList {
+public:
+    explicit PhraseList(std::string_view lexicon_text);
+    const std::vector<std::vector<std::string>>& phrases() const { return phrases_; }
+
+private:
+    std::vector<std::vector<std::string>> phrases_;
 };
 
 namespace lexicon {
@@ -81,6 +98,49 @@ const WordSet& saying_verbs();
 const WordSet& pronouns();
 /// Function words that end a noun phrase: and, but, or, that, which, who, to, of, ...
 const WordSet& clause_words();
+
+// Used by the sweeping-generalization, unsourced-specific and unsupported-cause rules.
+
+/// perhaps, probably, likely, apparently, seem(s), appear(s): the author hedges.
+const WordSet& hedges();
+/// "I believe", "in my view": the author marks a view as opinion.
+const PhraseList& opinion_markers();
+/// countries, nations, peoples, governments, societies: subjects of a generalisation.
+const WordSet& group_nouns();
+/// region, continent, west: "the region" as one actor.
+const WordSet& region_nouns();
+/// Plural demonyms not ending in -ans: Chinese, Israelis, Arabs, Westerners, Muslims.
+const WordSet& demonyms();
+/// Western, Gulf, Arab, regional, developing: make a group noun a bloc.
+const WordSet& place_adjectives();
+/// often, always, generally, traditionally: a habitual predicate.
+const WordSet& frequency_adverbs();
+/// "led to", "giving rise to", "because of", "in response,": an asserted cause.
+const PhraseList& cause_phrases();
+/// "aims to", "seeks to", "to justify", "really meant": an asserted motive.
+const PhraseList& motive_phrases();
+/// ambitions, designs, agenda, intentions: a motive owned by an actor.
+const WordSet& motive_nouns();
+/// propagated, orchestrated, engineered (+ "by"): responsibility pinned on an agent.
+const WordSet& responsibility_participles();
+/// largest, biggest, worst, leading: a ranking.
+const WordSet& superlatives();
+/// million, billion, percent, %: a number that is a statistic.
+const WordSet& scale_words();
+/// years, days, decades, times: a number that is a time frame.
+const WordSet& time_units();
+/// two ... ninety, tens, hundreds, millions: number words that start a count.
+const WordSet& number_words();
+/// January ... December: a number next to one is a date.
+const WordSet& months();
+/// people, troops, casualties, civilians: a count of them is a statistic.
+const WordSet& people_nouns();
+/// "more than", "as high as", "only": a number presented as a measured quantity.
+const PhraseList& approximation_markers();
+/// eager, reluctant, determined: an inner attitude ("is not eager to tangle").
+const WordSet& attitude_adjectives();
+/// reflect, reveal, betray, signal: read a motive off an action.
+const WordSet& revealing_verbs();
 
 } // namespace lexicon
 } // namespace parallax::claims

@@ -246,4 +246,19 @@ bool hedged_before(const SentenceWords& s, std::ptrdiff_t i) {
     return false;
 }
 
+std::ptrdiff_t phrase_end(const SentenceWords& s, std::ptrdiff_t i, const PhraseList& list) {
+    std::ptrdiff_t best = -1;
+    for (const std::vector<std::string>& phrase : list.phrases()) {
+        const auto n = static_cast<std::ptrdiff_t>(phrase.size());
+        bool match = n > 0;
+        for (std::ptrdiff_t k = 0; match && k < n; ++k) {
+            match = !s.quoted(i + k) && s.is(i + k, phrase[static_cast<std::size_t>(k)]);
+        }
+        if (match && i + n - 1 > best) {
+            best = i + n - 1;
+        }
+    }
+    return best;
+}
+
 } // namespace parallax::claims

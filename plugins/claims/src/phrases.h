@@ -41,4 +41,8 @@ bool owner_after(const SentenceWords& s, std::ptrdiff_t last);
 /// True when a hedging modal ("could", "might", ...) governs the verb group starting at `i`.
 bool hedged_before(const SentenceWords& s, std::ptrdiff_t i);
 
+/// Last token index of the longest phrase of `list` that starts at token `i`, or -1. Quoted
+/// tokens never match.
+std::ptrdiff_t phrase_end(const SentenceWords& s, std::ptrdiff_t i, const PhraseList& list);
+
 } // namespace parallax::claims

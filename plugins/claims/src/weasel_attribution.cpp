@@ -46,7 +46,17 @@ bool passive_reads_as_opinion(const SentenceWords& s, std::ptrdiff_t be, std::pt
             return dummy_it || s.is(next, "as") || s.is(next, "that") ||
                    (s.is(next, "to") && s.is(next + 1, "be"));
         }
-        return dummy_it || s.is(next, "to") || s.is(next, "that");
+        // "is thought by some to": the agent decides (agent_or_nobody) whether it is vague.
+        return dummy_it || s.is(next, "to") || s.is(next, "that") || s.is(next, "by");
+    }
+    // Reactions and disputes: "has been criticized", "is hotly disputed", "was widely praised".
+    static constexpr std::array<std::string_view, 19> reactions = {
+        "criticized", "criticised", "condemned", "lauded",    "derided",
+        "decried",    "denounced",  "lambasted", "blamed",    "accused",
+        "questioned", "disputed",   "contested", "debated",   "doubted",
+        "praised",    "acclaimed",  "ridiculed", "disparaged"};
+    if (std::ranges::any_of(reactions, [&](std::string_view w) { return s.is(p, w); })) {
+        return true;
     }
     if (!s.in(characterising_participles(), p)) {
         return false;
@@ -57,12 +67,6 @@ bool passive_reads_as_opinion(const SentenceWords& s, std::ptrdiff_t be, std::pt
             "after", "under", "when", "and", "or",     "but"};
         return s.is_word(next) &&
                std::ranges::none_of(not_opinion, [&](std::string_view w) { return s.is(next, w); });
-    }
-    static constexpr std::array<std::string_view, 10> reactions = {
-        "criticized", "criticised", "condemned", "lauded", "derided",
-        "decried",    "denounced",  "lambasted", "blamed", "accused"};
-    if (std::ranges::any_of(reactions, [&](std::string_view w) { return s.is(p, w); })) {
-        return true;
     }
     const std::ptrdiff_t n = skip_fillers(s, next, 2);
     const bool viewing = s.is(p, "viewed") || s.is(p, "seen") || s.is(p, "perceived");

@@ -1,5 +1,7 @@
 #include "parallax/document.h"
+#include "parallax/gazetteer.h"
 
+#include "attribution_finder.h"
 #include "internal.h"
 
 #include <algorithm>
@@ -151,6 +153,8 @@ std::shared_ptr<const Document> Document::build(Text text, DocumentFormat format
               [](ByteRange a, ByteRange b) { return a.start < b.start; });
     doc->excluded_ = std::move(parsed.excluded);
     doc->unparsed_ = std::move(parsed.unparsed);
+    doc->attributions_ = detail::find_attributions(*doc);
+    assign_attribution_countries(*doc, doc->attributions_);
     return doc;
 }
 

@@ -24,6 +24,26 @@ constexpr std::array<const char*, 37> kAbbreviations = {
     "Sept.", "Oct.", "Nov.",  "Dec.", "No.",  "vs.",  "e.g.", "i.e.", "etc.",  "Inc.",
     "Ltd.",  "Co.",  "Corp.", "Jr.",  "Sr.",  "Mt.",  "Ft."};
 
+// Dotted initialisms and middle initials ICU 72 still ends a sentence after when a capitalised
+// word follows ("the U.S. Census Bureau", "Warren E. Buffett"), despite the filter: such a break
+// is undone. A sentence that really ends
+// with "U.S." before a capitalised word is rarer in news prose than a name that continues.
+constexpr std::array<const char*, 4> kInitialisms = {"U.S.", "U.K.", "U.N.", "E.U."};
+
+bool ends_with_initialism(const icu::UnicodeString& text, std::int32_t start, std::int32_t end) {
+    for (const char* initialism : kInitialisms) {
+        const icu::UnicodeString tail = icu::UnicodeString::fromUTF8(initialism);
+        const std::int32_t from = end - tail.length();
+        if (from >= start && text.compare(from, tail.length(), tail) == 0 &&
+            (from == start || !u_isalpha(text.char32At(from - 1)))) {
+            return true;
+        }
+    }
+    // A middle initial: "Warren E. Buffett", "George W. Bush".
+    return end - start >= 3 && text.charAt(end - 1) == u'.' && u_isupper(text.charAt(end - 2)) &&
+           u_isUWhiteSpace(text.charAt(end - 3));
+}
+
 void append_unit(ProseBuffer& buffer, char16_t unit, std::uint32_t start, std::uint32_t end,
                  bool hidden = false) {
     buffer.text.append(static_cast<UChar>(unit));
@@ -104,6 +124,7 @@ void SentenceSplitter::split(const ProseBuffer& buffer, std::vector<UnitRange>& 
         return;
     }
     iterator_->setText(text);
+    const std::size_t first_unit = out.size();
     std::int32_t start = iterator_->first();
     for (std::int32_t end = iterator_->next(); end != icu::BreakIterator::DONE;
          start = end, end = iterator_->next()) {
@@ -115,7 +136,11 @@ void SentenceSplitter::split(const ProseBuffer& buffer, std::vector<UnitRange>& 
         while (e > s && u_isUWhiteSpace(text.charAt(e - 1))) {
             --e;
         }
-        if (s < e) {
+        if (s < e && out.size() > first_unit &&
+            ends_with_initialism(text, out.back().start, out.back().end) &&
+            u_isupper(text.char32At(s))) {
+            out.back().end = e;
+        } else if (s < e) {
             out.push_back({s, e});
         }
     }

@@ -1,0 +1,149 @@
+#include "unsupported_cause.h"
+
+#include "claim_context.h"
+#include "phrases.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace parallax::claims {
+
+namespace {
+
+using namespace lexicon;
+
+bool is_possessive(const SentenceWords& s, std::ptrdiff_t i) {
+    const std::string_view f = s.folded(i);
+    return f.ends_with("'s") || f.ends_with("\u2019s") || s.is(i, "its") || s.is(i, "their") ||
+           s.is(i, "his") || s.is(i, "her");
+}
+
+std::string cause_message(std::string_view phrase) {
+    return fmt::format("\u201c{}\u201d: a cause or consequence asserted as fact. Show the link "
+                       "(cite who established it), or present it as your reading "
+                       "(\u201carguably\u201d, \u201cI believe\u201d).",
+                       phrase);
+}
+
+std::string motive_message(std::string_view phrase) {
+    return fmt::format("\u201c{}\u201d: a motive or intention asserted as fact. Quote or cite the "
+                       "actor's stated aims, or present it as your reading.",
+                       phrase);
+}
+
+std::string responsibility_message(std::string_view phrase) {
+    return fmt::format("\u201c{}\u201d: responsibility assigned without support. Cite what shows "
+                       "who did it.",
+                       phrase);
+}
+
+/// "Propagated primarily by the United States": a participle pinning an act on its agent, as a
+/// clause of its own (first in the sentence or after a comma) or after "is/was".
+std::ptrdiff_t responsibility_at(const SentenceWords& s, std::ptrdiff_t p) {
+    if (!s.in(responsibility_participles(), p)) {
+        return -1;
+    }
+    const bool clause_initial = s.initial(p) || s.is_break(p - 1) || s.is(p - 1, "and");
+    const bool passive =
+        s.in(be_forms(), p - 1) || (is_adverb(s, p - 1) && s.in(be_forms(), p - 2));
+    if (!clause_initial && !passive) {
+        return -1;
+    }
+    std::ptrdiff_t by = p + 1;
+    while (is_adverb(s, by) && by < p + 3) {
+        ++by;
+    }
+    return s.is(by, "by") && s.is_word(by + 1) ? by + 1 : -1;
+}
+
+/// "reflects NATO's ambitions", "betrays its desire": a motive read off an act.
+std::ptrdiff_t revealed_motive(const SentenceWords& s, std::ptrdiff_t v) {
+    if (!s.in(revealing_verbs(), v) || s.capitalized(v)) {
+        return -1;
+    }
+    for (std::ptrdiff_t k = v + 1; k <= v + 5 && k < s.size(); ++k) {
+        if (s.in(motive_nouns(), k)) {
+            return k;
+        }
+        if (s.is_break(k) || s.in(clause_words(), k)) {
+            return -1;
+        }
+    }
+    return -1;
+}
+
+/// "Iran's regional ambitions, which is to establish", "NATO's ambitions to extend": a motive
+/// owned by an actor and spelled out.
+std::ptrdiff_t owned_motive(const SentenceWords& s, std::ptrdiff_t owner) {
+    if (!is_possessive(s, owner)) {
+        return -1;
+    }
+    std::ptrdiff_t k = owner + 1;
+    for (int n = 0; n < 2 && s.is_word(k) && !s.in(motive_nouns(), k); ++n) {
+        ++k;
+    }
+    if (!s.in(motive_nouns(), k) || s.quoted(k)) {
+        return -1;
+    }
+    if (s.is(k + 1, "to") || (s.is(k + 1, "of") && s.folded(k + 2).ends_with("ing"))) {
+        return k + 1;
+    }
+    if (s.is(k + 1, ",") && s.is(k + 2, "which") && s.in(be_forms(), k + 3) && s.is(k + 4, "to")) {
+        return k + 4;
+    }
+    return -1;
+}
+
+/// "is not eager to", "are reluctant to", "is determined to": an actor's will stated as fact.
+std::ptrdiff_t ascribed_will(const SentenceWords& s, std::ptrdiff_t be) {
+    if (!s.is(be, "is") && !s.is(be, "are") && !s.is(be, "was") && !s.is(be, "were")) {
+        return -1;
+    }
+    if (s.is(be - 1, "i") || s.is(be - 1, "we") || s.is(be - 1, "it")) {
+        return -1;
+    }
+    std::ptrdiff_t a = be + 1;
+    while (s.is(a, "not") || s.is(a, "so") || s.is(a, "very") || is_adverb(s, a)) {
+        ++a;
+    }
+    if (!s.in(attitude_adjectives(), a)) {
+        return -1;
+    }
+    return s.is(a + 1, "to") || s.is(a + 1, "on") ? a + 1 : -1;
+}
+
+} // namespace
+
+std::vector<ClaimMatch> find_unsupported_causes(const SentenceWords& s) {
+    std::vector<ClaimMatch> out;
+    for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
+        if (s.quoted(i) || !s.is_word(i)) {
+            continue;
+        }
+        ClaimMatch m;
+        if (const std::ptrdiff_t e = phrase_end(s, i, cause_phrases()); e >= 0) {
+            m = {i, e, "cause", cause_message(s.slice(i, e))};
+        } else if (const std::ptrdiff_t e2 = phrase_end(s, i, motive_phrases()); e2 >= 0) {
+            m = {i, e2, "motive", motive_message(s.slice(i, e2))};
+        } else if (const std::ptrdiff_t e3 = responsibility_at(s, i); e3 >= 0) {
+            m = {i, e3, "responsibility", responsibility_message(s.slice(i, e3))};
+        } else if (const std::ptrdiff_t e4 = revealed_motive(s, i); e4 >= 0) {
+            m = {i, e4, "motive", motive_message(s.slice(i, e4))};
+        } else if (const std::ptrdiff_t e5 = owned_motive(s, i); e5 >= 0) {
+            m = {i, e5, "motive", motive_message(s.slice(i, e5))};
+        } else if (const std::ptrdiff_t e6 = ascribed_will(s, i); e6 >= 0) {
+            m = {i, e6, "motive", motive_message(s.slice(i, e6))};
+        } else {
+            continue;
+        }
+        if (hedged(s, m.first, m.last)) {
+            continue;
+        }
+        out.push_back(std::move(m));
+        i = out.back().last;
+    }
+    return out;
+}
+
+} // namespace parallax::claims

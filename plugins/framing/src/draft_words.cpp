@@ -1,0 +1,355 @@
+#include "draft_words.h"
+
+#include "lexicon.h"
+#include "stemmer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+namespace parallax::framing {
+
+namespace {
+
+bool is_opening_quote(std::string_view s) {
+    return s == "\u201c" || s == "\u2018" || s == "\"" || s == "'" || s == "\u00ab";
+}
+
+bool is_closing_quote(std::string_view s) {
+    return s == "\u201d" || s == "\u2019" || s == "\"" || s == "'" || s == "\u00bb";
+}
+
+/// Punctuation that does not separate the words around it: hyphens inside compounds
+/// ("Asia-Pacific", "rules-based") and quotation marks around a label.
+bool is_transparent(std::string_view s) {
+    return s == "-" || s == "\u2010" || s == "\u2011" || is_opening_quote(s) || is_closing_quote(s);
+}
+
+std::size_t utf8_length_of_first(std::string_view s) {
+    const auto c = static_cast<unsigned char>(s.front());
+    if (c < 0x80) {
+        return 1;
+    }
+    if (c >= 0xF0) {
+        return std::min<std::size_t>(4, s.size());
+    }
+    if (c >= 0xE0) {
+        return std::min<std::size_t>(3, s.size());
+    }
+    return std::min<std::size_t>(2, s.size());
+}
+
+bool is_capitalised(std::string_view original, std::string_view folded) {
+    if (original.empty() || folded.empty()) {
+        return false;
+    }
+    const std::size_t n = utf8_length_of_first(original);
+    return original.substr(0, n) != folded.substr(0, std::min(n, folded.size()));
+}
+
+/// A closing quotation mark at token `quote` directly follows the word at token `word`, or
+/// follows it after one sentence-final mark or comma ("the \u201cChina threat.\u201d").
+bool closes_right_after(const Document& document, std::uint32_t word, std::uint32_t quote) {
+    if (word + 1 == quote) {
+        return true;
+    }
+    if (word + 2 != quote) {
+        return false;
+    }
+    const std::string_view between = document.slice(document.tokens()[word + 1].range);
+    return between == "." || between == "," || between == "!" || between == "?";
+}
+
+/// "The post … appeared first on …": a syndication footer, not the author's prose.
+bool is_boilerplate(std::string_view sentence) {
+    return sentence.find("appeared first on") != std::string_view::npos;
+}
+
+} // namespace
+
+DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
+                       std::uint32_t max_scare_quote_words)
+    : document_(document) {
+    Stemmer stemmer;
+    const auto tokens = document.tokens();
+    const auto sentences = document.sentences();
+    sentence_start_.reserve(sentences.size() + 1);
+    prose_.reserve(sentences.size());
+    for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+        const Sentence& sentence = sentences[s];
+        sentence_start_.push_back(static_cast<std::uint32_t>(words_.size()));
+        const Block& block = document.blocks()[sentence.block];
+        prose_.push_back(!block.quoted && !is_boilerplate(document.slice(sentence.range)));
+        bool joined = false;
+        bool quote_open = false;
+        Word* previous = nullptr;
+        for (std::uint32_t t = sentence.first_token;
+             t < sentence.first_token + sentence.token_count; ++t) {
+            const Token& token = tokens[t];
+            if (token.kind != TokenKind::Word) {
+                const std::string_view mark = document.slice(token.range);
+                if (token.kind == TokenKind::Punctuation && is_transparent(mark)) {
+                    const bool closes = previous != nullptr && is_closing_quote(mark) &&
+                                        closes_right_after(document, previous->token, t);
+                    if (closes) {
+                        previous->quote_after = true;
+                    }
+                    quote_open = !closes && is_opening_quote(mark);
+                } else {
+                    joined = false;
+                    quote_open = false;
+                }
+                continue;
+            }
+            const std::string_view base = strip_possessive(token.folded);
+            Word word;
+            word.token = t;
+            word.sentence = s;
+            word.function = lexicon::function_words().contains(std::string(base));
+            word.id = intern(base.size() == token.folded.size() ? token.stem : stemmer.stem(base));
+            word.joined = joined;
+            word.quote_before = quote_open && t > 0 && tokens[t - 1].kind == TokenKind::Punctuation;
+            words_.push_back(word);
+            previous = &words_.back();
+            joined = true;
+            quote_open = false;
+        }
+    }
+    sentence_start_.push_back(static_cast<std::uint32_t>(words_.size()));
+    counts_.assign(stems_.size(), 0);
+    for (const Word& word : words_) {
+        if (prose_[word.sentence]) {
+            ++counts_[word.id];
+        }
+    }
+    title_ = find_title();
+    mark_paragraphs();
+    mark_quotations(max_scare_quote_words);
+    mark_names();
+    mark_topics(topic);
+}
+
+const Block* DraftWords::find_title() const {
+    constexpr std::size_t kMaxTitleWords = 20;
+    if (const Block* title = document_.title()) {
+        return title;
+    }
+    if (document_.blocks().empty()) {
+        return nullptr;
+    }
+    const Block& first = document_.blocks().front();
+    const std::string_view text = document_.slice(first.range);
+    if (first.kind != BlockKind::Paragraph || first.sentence_count != 1 || text.empty() ||
+        text.find('\n') != std::string_view::npos || text.back() == '.' ||
+        sentence_words(first.first_sentence).size() > kMaxTitleWords) {
+        return nullptr;
+    }
+    return &first;
+}
+
+void DraftWords::mark_paragraphs() {
+    constexpr double kMinLineParagraphShare = 0.75;
+    const auto sentences = document_.sentences();
+    const std::string_view text = document_.text().view();
+    paragraph_.assign(sentences.size(), 0);
+    std::uint32_t paragraph = 0;
+    for (const Block& block : document_.blocks()) {
+        const auto inside = document_.sentences_of(block);
+        // One paragraph per line when nearly every line break falls between sentences (hard-
+        // wrapped prose breaks lines mostly inside sentences).
+        std::size_t breaks_inside = 0;
+        for (const Sentence& sentence : inside) {
+            const std::string_view content = document_.slice(sentence.range);
+            breaks_inside +=
+                static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n'));
+        }
+        const std::string_view block_text = document_.slice(block.range);
+        const auto breaks =
+            static_cast<std::size_t>(std::count(block_text.begin(), block_text.end(), '\n'));
+        const bool per_line = inside.size() > 1 && breaks > 0 &&
+                              static_cast<double>(breaks - std::min(breaks, breaks_inside)) >=
+                                  kMinLineParagraphShare * static_cast<double>(breaks);
+        for (std::size_t i = 0; i < inside.size(); ++i) {
+            if (i > 0 && per_line) {
+                const std::uint32_t from = inside[i - 1].range.end.value;
+                const std::uint32_t to = inside[i].range.start.value;
+                if (text.substr(from, to - from).find('\n') != std::string_view::npos) {
+                    ++paragraph;
+                }
+            }
+            paragraph_[block.first_sentence + i] = paragraph;
+        }
+        ++paragraph;
+    }
+}
+
+/// Quotation marks pair up within a paragraph: “…”, ‘…’ (a ’ inside a word is an apostrophe
+/// and never a token of its own) and straight "…" pairs.
+void DraftWords::mark_quotations(std::uint32_t max_scare_quote_words) {
+    quoted_.assign(words_.size(), false);
+    const auto tokens = document_.tokens();
+    const auto sentences = document_.sentences();
+    std::uint32_t open_word = 0;
+    bool open = false;
+    std::uint32_t paragraph = 0;
+    std::uint32_t next_word = 0;
+    for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+        if (s == 0 || paragraph_[s] != paragraph) {
+            open = false;
+            paragraph = paragraph_[s];
+        }
+        const Sentence& sentence = sentences[s];
+        for (std::uint32_t t = sentence.first_token;
+             t < sentence.first_token + sentence.token_count; ++t) {
+            if (tokens[t].kind == TokenKind::Word) {
+                ++next_word;
+                continue;
+            }
+            const std::string_view mark = document_.slice(tokens[t].range);
+            if (mark == "'") {
+                continue; // too often an apostrophe or a prime
+            }
+            if (!open && is_opening_quote(mark)) {
+                open = true;
+                open_word = next_word;
+            } else if (open && is_closing_quote(mark)) {
+                open = false;
+                if (next_word - open_word > max_scare_quote_words) {
+                    std::fill(quoted_.begin() + open_word, quoted_.begin() + next_word, true);
+                }
+            }
+        }
+    }
+}
+
+std::uint32_t DraftWords::intern(std::string stem) {
+    const auto [it, inserted] = ids_.try_emplace(stem, static_cast<std::uint32_t>(stems_.size()));
+    if (inserted) {
+        stems_.push_back(std::move(stem));
+    }
+    return it->second;
+}
+
+/// A capitalised word is a name when it is not the first word of its sentence and not in a
+/// heading (headings are often title case), or when its stem is capitalised in such a place
+/// elsewhere in the draft.
+void DraftWords::mark_names() {
+    const auto tokens = document_.tokens();
+    const auto sentences = document_.sentences();
+    std::vector<bool> capitalised(words_.size());
+    std::unordered_set<std::uint32_t> name_stems;
+    for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+        const bool heading = document_.blocks()[sentences[s].block].kind == BlockKind::Heading;
+        const auto words = sentence_words(s);
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const Word& word = words[i];
+            const Token& token = tokens[word.token];
+            const std::size_t index = first_word(s) + i;
+            capitalised[index] =
+                !word.function && is_capitalised(document_.slice(token.range), token.folded);
+            if (capitalised[index] && i > 0 && !heading) {
+                name_stems.insert(word.id);
+            }
+        }
+    }
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+        words_[i].name = capitalised[i] && name_stems.contains(words_[i].id);
+    }
+}
+
+void DraftWords::mark_topics(const TopicOptions& thresholds) {
+    std::uint32_t content_words = 0;
+    for (const Word& word : words_) {
+        content_words += word.content() && prose_[word.sentence] ? 1U : 0U;
+    }
+    const auto frequent = static_cast<std::uint32_t>(
+        std::max<double>(thresholds.min_count,
+                         std::ceil(thresholds.min_share * static_cast<double>(content_words))));
+    // A frequent word is a topic word when it keeps varied company ("nuclear weapons", "nuclear
+    // war", "nuclear arsenal"); a word that keeps returning beside the same neighbour ("regional
+    // stability" six times) is part of a repeated frame, not the topic.
+    std::vector<std::uint32_t> neighbours(stems_.size(), 0);
+    std::unordered_set<std::uint64_t> pairs;
+    const Word* previous = nullptr;
+    for (const Word& word : words_) {
+        if (word.function || !prose_[word.sentence]) {
+            continue;
+        }
+        if (previous != nullptr && previous->sentence == word.sentence) {
+            const auto pair = [](std::uint32_t a, std::uint32_t b) {
+                return (static_cast<std::uint64_t>(a) << 32) | b;
+            };
+            if (pairs.insert(pair(previous->id, word.id)).second) {
+                ++neighbours[previous->id];
+                ++neighbours[word.id];
+            }
+        }
+        previous = &word;
+    }
+    topic_.assign(stems_.size(), false);
+    for (std::uint32_t id = 0; id < stems_.size(); ++id) {
+        const bool varied = 2 * neighbours[id] >= counts_[id];
+        topic_[id] = lexicon::generic_stems().contains(stems_[id]) ||
+                     (thresholds.frequent_words && counts_[id] >= frequent && varied);
+    }
+    // The title names the topic: its content words are the draft's subject, not a frame.
+    if (const Block* title = title_) {
+        for (const Sentence& sentence : document_.sentences_of(*title)) {
+            const auto index = static_cast<std::uint32_t>(&sentence - document_.sentences().data());
+            for (const Word& word : sentence_words(index)) {
+                if (word.content()) {
+                    topic_[word.id] = true;
+                }
+            }
+        }
+    }
+    for (Word& word : words_) {
+        if (word.name) {
+            topic_[word.id] = true;
+        }
+    }
+    for (Word& word : words_) {
+        word.topic = topic_[word.id];
+    }
+}
+
+std::span<const Word> DraftWords::sentence_words(std::uint32_t sentence) const {
+    return std::span<const Word>(words_).subspan(
+        sentence_start_[sentence], sentence_start_[sentence + 1] - sentence_start_[sentence]);
+}
+
+std::string_view DraftWords::folded(const Word& word) const {
+    return strip_possessive(document_.tokens()[word.token].folded);
+}
+
+std::optional<std::uint32_t> DraftWords::find(std::string_view stem) const {
+    const auto it = ids_.find(std::string(stem));
+    if (it == ids_.end()) {
+        return std::nullopt;
+    }
+    return it->second;
+}
+
+ByteRange DraftWords::range(const Word& first, const Word& last) const {
+    const auto tokens = document_.tokens();
+    return ByteRange{tokens[first.token].range.start, tokens[last.token].range.end};
+}
+
+std::string DraftWords::text(ByteRange range) const {
+    std::string out;
+    bool space = false;
+    for (char c : document_.slice(range)) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) {
+            out.push_back(' ');
+            space = false;
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
+} // namespace parallax::framing

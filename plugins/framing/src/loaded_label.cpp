@@ -1,0 +1,171 @@
+// framing/loaded-label: loaded labels from the curated lexicon when the draft repeats them,
+// puts them in scare quotes, or uses them in its own voice; and inconsistent labels for
+// comparable actors ("regime" for one government, "government" for another).
+
+#include "phrase_matcher.h"
+#include "rules.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <unordered_set>
+
+namespace parallax::framing {
+
+namespace {
+
+struct LabelUse {
+    std::uint32_t entry = 0;
+    std::uint32_t first = 0; // indexes into DraftWords::words()
+    std::uint32_t last = 0;
+    bool scare_quoted = false;
+};
+
+/// An authority label ("regime", "government") and the name it is applied to.
+struct ActorLabel {
+    std::uint32_t word = 0;           // the label word
+    std::vector<std::uint32_t> actor; // stem ids of the names before it
+    std::uint32_t actor_word = 0;     // the name nearest to the label
+};
+
+/// The names a label word is applied to: those among the three words before it in its sentence
+/// ("the Iranian regime", "North Korea's Stalinist regimes"), nearest first.
+std::vector<std::uint32_t> actor_words_of(const DraftWords& words, std::uint32_t label) {
+    const auto all = words.words();
+    const std::uint32_t begin = words.first_word(all[label].sentence);
+    std::vector<std::uint32_t> names;
+    for (std::uint32_t back = 1; back <= 3 && label >= begin + back; ++back) {
+        if (all[label - back].name) {
+            names.push_back(label - back);
+        }
+    }
+    return names;
+}
+
+Diagnostic label_diagnostic(const DraftWords& words, const LabelUse& use, std::string message) {
+    const auto all = words.words();
+    Diagnostic d;
+    d.rule = std::string(kLoadedLabel);
+    d.severity = Severity::Warning;
+    d.range = words.range(all[use.first], all[use.last]);
+    d.message = std::move(message);
+    d.data.emplace_back("label", words.text(d.range));
+    return d;
+}
+
+} // namespace
+
+void check_loaded_labels(const DraftWords& words, const LoadedLabelOptions& options,
+                         Reporter& reporter) {
+    static const PhraseMatcher matcher(lexicon::loaded_labels());
+    const Document& document = words.document();
+    const auto all = words.words();
+    const auto sentence_count = static_cast<std::uint32_t>(document.sentences().size());
+
+    std::map<std::uint32_t, std::vector<LabelUse>> uses_by_family;
+    std::vector<ActorLabel> loaded_actors;
+    std::vector<ActorLabel> neutral_actors;
+    for (std::uint32_t s = 0; s < sentence_count; ++s) {
+        if (!words.is_prose(s)) {
+            continue;
+        }
+        for (const PhraseMatch& match : matcher.find(words, s)) {
+            const LabelUse use{.entry = match.entry,
+                               .first = match.first_word,
+                               .last = match.last_word,
+                               .scare_quoted = all[match.first_word].quote_before &&
+                                               all[match.last_word].quote_after};
+            // Someone else's words in a quotation. Reported speech without quotation marks
+            // ("leaders concluded that its expansionist strategy ...") keeps the author's wording.
+            if (!use.scare_quoted && words.quoted(use.first)) {
+                continue;
+            }
+            uses_by_family[matcher.entry(match.entry).family].push_back(use);
+        }
+        for (std::uint32_t w = words.first_word(s); w < words.first_word(s + 1); ++w) {
+            const std::string& stem = words.stem(all[w].id);
+            const bool loaded = lexicon::authority_label_stems().contains(stem);
+            if (!loaded && !lexicon::neutral_label_stems().contains(stem)) {
+                continue;
+            }
+            const std::vector<std::uint32_t> names = actor_words_of(words, w);
+            if (!names.empty()) {
+                ActorLabel label{.word = w, .actor = {}, .actor_word = names.front()};
+                for (std::uint32_t name : names) {
+                    label.actor.push_back(all[name].id);
+                }
+                (loaded ? loaded_actors : neutral_actors).push_back(std::move(label));
+            }
+        }
+    }
+
+    std::map<std::uint32_t, Diagnostic> by_first_word;
+    for (const auto& [family, uses] : uses_by_family) {
+        const bool repeated = uses.size() >= options.min_count;
+        for (std::size_t i = 0; i < uses.size(); ++i) {
+            const LabelUse& use = uses[i];
+            if (!use.scare_quoted && !(repeated && (i > 0 || options.flag_first_use))) {
+                continue;
+            }
+            const std::string label = words.text(words.range(all[use.first], all[use.last]));
+            std::string why = use.scare_quoted
+                                  ? fmt::format("The label \u201c{}\u201d stands in scare quotes: "
+                                                "the quotes distance the author from it while "
+                                                "the draft still uses it.",
+                                                label)
+                                  : fmt::format("The loaded label \u201c{}\u201d is used {} "
+                                                "times in the author's own voice.",
+                                                label, uses.size());
+            Diagnostic d = label_diagnostic(
+                words, use,
+                why + " Say who uses the label and attribute it, or describe what the actor did "
+                      "in neutral terms.");
+            for (std::size_t j : related_indexes(i, uses.size())) {
+                d.related.push_back({.range = words.range(all[uses[j].first], all[uses[j].last]),
+                                     .message = "the label again"});
+            }
+            d.data.emplace_back("count", static_cast<double>(uses.size()));
+            by_first_word.emplace(use.first, std::move(d));
+        }
+    }
+
+    // Inconsistent labels: "regime" for one actor while another's authority is a "government".
+    // The neutral label is one for an actor never given a loaded label (one pass over each list).
+    std::unordered_set<std::uint32_t> loaded_names;
+    for (const ActorLabel& loaded : loaded_actors) {
+        loaded_names.insert(loaded.actor.begin(), loaded.actor.end());
+    }
+    const auto other =
+        std::find_if(neutral_actors.begin(), neutral_actors.end(), [&](const ActorLabel& neutral) {
+            return std::none_of(neutral.actor.begin(), neutral.actor.end(),
+                                [&](std::uint32_t id) { return loaded_names.contains(id); });
+        });
+    for (const ActorLabel& loaded : loaded_actors) {
+        if (other == neutral_actors.end()) {
+            break;
+        }
+        const LabelUse use{.entry = 0, .first = loaded.word, .last = loaded.word};
+        const std::string message = fmt::format(
+            "\u201c{}\u201d for {} but \u201c{}\u201d for {}: comparable actors get different "
+            "labels, which frames one of them. Use the same neutral term for both.",
+            words.text(words.range(all[loaded.word], all[loaded.word])),
+            words.text(words.range(all[loaded.actor_word], all[loaded.actor_word])),
+            words.text(words.range(all[other->word], all[other->word])),
+            words.text(words.range(all[other->actor_word], all[other->actor_word])));
+        auto [it, inserted] = by_first_word.try_emplace(loaded.word);
+        if (inserted) {
+            it->second = label_diagnostic(words, use, message);
+        } else {
+            it->second.message += " " + message;
+        }
+        it->second.related.push_back({.range = words.range(all[other->word], all[other->word]),
+                                      .message = "the neutral label for another actor"});
+    }
+    for (auto& [word, diagnostic] : by_first_word) {
+        reporter.report(std::move(diagnostic));
+    }
+}
+
+} // namespace parallax::framing

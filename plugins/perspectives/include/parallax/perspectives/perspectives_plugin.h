@@ -1,0 +1,19 @@
+#pragma once
+// The `perspectives` plugin: whose regional perspectives a draft leaves out (GUIDELINES.md §3).
+//
+//     parallax::perspectives::PerspectivesPlugin plugin;
+//     plugin.check(*document, reporter); // perspectives/* findings, and the perspective map
+//                                        // summarised as perspectives.{regions,mentioned,voiced}
+
+#include "parallax/plugin_interface.h"
+
+namespace parallax::perspectives {
+
+class PerspectivesPlugin final : public Plugin {
+public:
+    std::string_view id() const override { return "perspectives"; }
+    std::span<const RuleInfo> rules() const override;
+    void check(const Document& document, Reporter& reporter) const override;
+};
+
+} // namespace parallax::perspectives

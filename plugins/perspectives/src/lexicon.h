@@ -1,0 +1,35 @@
+#pragma once
+// The perspectives plugin's word lists (plugins/data/lexicons/perspectives), compiled in and
+// parsed once.
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace parallax::perspectives {
+
+/// A set of case-folded words, one per line of a lexicon file; "#" starts a comment line.
+class WordSet {
+public:
+    explicit WordSet(std::string_view text);
+    bool contains(std::string_view word) const { return words_.contains(std::string(word)); }
+
+private:
+    std::unordered_set<std::string> words_;
+};
+
+struct Lexicon {
+    WordSet collective_nouns;
+    WordSet collective_pronouns;
+    WordSet regional_adjectives;
+    WordSet quantifiers;
+    WordSet region_words;
+    WordSet subject_openers;
+    WordSet naming_introducers;
+    WordSet pronouns;
+};
+
+/// The embedded lexicon, loaded on first use.
+const Lexicon& lexicon();
+
+} // namespace parallax::perspectives

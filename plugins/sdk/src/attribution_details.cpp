@@ -1,0 +1,138 @@
+#include "attribution_details.h"
+
+#include <algorithm>
+
+namespace parallax::detail::evidence {
+
+namespace {
+
+ByteRange bytes_of(const TokenView& view, TokenSpan span) {
+    if (span.empty()) {
+        return {};
+    }
+    return {view.at(span.first).range.start, view.at(span.last - 1).range.end};
+}
+
+/// Sentence index of every token.
+std::vector<std::uint32_t> sentence_of_tokens(const Document& doc) {
+    std::vector<std::uint32_t> owner(doc.tokens().size(), 0);
+    const auto sentences = doc.sentences();
+    for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+        const Sentence& sentence = sentences[s];
+        std::fill_n(owner.begin() + sentence.first_token, sentence.token_count, s);
+    }
+    return owner;
+}
+
+/// The next sentence evidently continues the same source: it opens a quotation that no other
+/// attribution claims, or it starts with a pronoun and a reporting verb ("He added …").
+bool continues_source(const TokenView& view, const Quotations& quotes, const Sentence& next,
+                      bool has_own_attribution) {
+    if (next.token_count == 0) {
+        return false;
+    }
+    const std::size_t first = next.first_token;
+    if (quotes.opened_at(first) && !has_own_attribution) {
+        return true;
+    }
+    if (!view.pronoun(first) || view.lex().clause_words.contains(view.at(first))) {
+        return false;
+    }
+    for (std::size_t i = first + 1; i < first + next.token_count && i < first + 4; ++i) {
+        if (view.lowercase(i) && view.lex().reporting_verbs.contains(view.at(i))) {
+            return true;
+        }
+        if (!view.lex().verb_fillers.contains(view.at(i)) && !view.adverb(i)) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/// The phrase's head: the word before its first linking preposition, else its last word.
+std::size_t head_of(const TokenView& view, TokenSpan source) {
+    for (std::size_t i = source.first + 1; i < source.last; ++i) {
+        if (view.lex().noun_phrase_links.contains(view.at(i))) {
+            return i - 1;
+        }
+    }
+    return source.last - 1;
+}
+
+} // namespace
+
+bool vague_source(const TokenView& view, TokenSpan source) {
+    if (source.empty()) {
+        return false;
+    }
+    const Lexicon& lex = view.lex();
+    if (source.size() == 1 && view.pronoun(source.first)) {
+        return false;
+    }
+    const Token& first = view.at(source.first);
+    if (view.is(source.first, "the") || view.is(source.first, "this") ||
+        view.is(source.first, "these") || view.is(source.first, "those") ||
+        (view.possessive(source.first) && !view.capitalized(source.first))) {
+        return false; // points back to someone named before
+    }
+    for (std::size_t i = source.first; i < source.last; ++i) {
+        const Token& t = view.at(i);
+        const bool common_word = lex.determiners.contains(t) || lex.vague_quantifiers.contains(t) ||
+                                 lex.vague_agents.contains(t) ||
+                                 lex.anchorless_modifiers.contains(t);
+        if (view.capitalized(i) && !common_word) {
+            return false; // a name anchors the source
+        }
+    }
+    const Token& head = view.at(head_of(view, source));
+    return lex.vague_agents.contains(head) || lex.vague_quantifiers.contains(head) ||
+           (lex.vague_quantifiers.contains(first) && lex.vague_agents.contains(head));
+}
+
+std::vector<Attribution> finish(const TokenView& view, const Quotations& quotes,
+                                const std::vector<Found>& found) {
+    const Document& doc = view.doc();
+    const auto owner = sentence_of_tokens(doc);
+    const auto sentences = doc.sentences();
+    std::vector<bool> attributed(sentences.size(), false);
+    for (const Found& f : found) {
+        attributed[f.sentence] = true;
+    }
+
+    std::vector<Attribution> out;
+    out.reserve(found.size());
+    for (const Found& f : found) {
+        Attribution a;
+        a.source = bytes_of(view, f.source);
+        a.cue = bytes_of(view, f.cue);
+        a.content = bytes_of(view, f.content);
+        a.sentence = f.sentence;
+        a.vague = vague_source(view, f.source);
+
+        std::uint32_t first = f.sentence;
+        std::uint32_t last = f.sentence;
+        if (!f.content.empty()) {
+            first = std::min(first, owner[f.content.first]);
+            last = std::max(last, owner[f.content.last - 1]);
+        }
+        const std::uint32_t next = last + 1;
+        if (next < sentences.size() && sentences[next].block == sentences[last].block &&
+            continues_source(view, quotes, sentences[next], attributed[next])) {
+            last = next;
+            // A continued quotation may run over several sentences.
+            if (const auto quote = quotes.opened_at(sentences[next].first_token)) {
+                last = std::max(last, owner[quote->close]);
+            }
+        }
+        for (std::uint32_t s = first; s <= last; ++s) {
+            a.supports.push_back(s);
+        }
+        out.push_back(std::move(a));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Attribution& x, const Attribution& y) {
+        return x.cue.start < y.cue.start;
+    });
+    return out;
+}
+
+} // namespace parallax::detail::evidence

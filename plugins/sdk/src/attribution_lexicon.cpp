@@ -1,0 +1,178 @@
+#include "attribution_lexicon.h"
+
+namespace parallax::embedded {
+std::string_view evidence_reporting_verbs();
+std::string_view evidence_finding_verbs();
+std::string_view evidence_evidence_nouns();
+std::string_view evidence_control_verbs();
+std::string_view evidence_vague_agents();
+std::string_view evidence_vague_quantifiers();
+std::string_view evidence_anchorless_modifiers();
+std::string_view evidence_pronouns();
+std::string_view evidence_determiners();
+std::string_view evidence_verb_fillers();
+std::string_view evidence_be_forms();
+std::string_view evidence_clause_words();
+std::string_view evidence_noun_phrase_links();
+std::string_view evidence_titles();
+std::string_view evidence_time_words();
+std::string_view evidence_time_openers();
+std::string_view evidence_participle_openers();
+std::string_view evidence_shares();
+std::string_view evidence_named_only_verbs();
+std::string_view evidence_trailing_verbs();
+std::string_view evidence_phrasal_cues();
+std::string_view evidence_false_cues();
+std::string_view evidence_attribution_phrases();
+std::string_view evidence_statement_phrases();
+} // namespace parallax::embedded
+
+namespace parallax::detail::evidence {
+
+namespace {
+
+std::vector<std::string> words_of(std::string_view entry) {
+    std::vector<std::string> words;
+    while (!entry.empty()) {
+        const std::size_t space = entry.find(' ');
+        const std::string_view word = entry.substr(0, space);
+        entry.remove_prefix(space == std::string_view::npos ? entry.size() : space + 1);
+        if (!word.empty()) {
+            words.emplace_back(word);
+        }
+    }
+    return words;
+}
+
+bool vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/// Regular verb (and plural) forms of a base word ("add": adds, added, adding; "study":
+/// studies, studied, studying).
+std::vector<std::string> inflections(const std::string& base) {
+    std::vector<std::string> forms;
+    if (base.size() < 3 || base.find(' ') != std::string::npos) {
+        return forms;
+    }
+    const char last = base.back();
+    const char before = base[base.size() - 2];
+    if (last == 'e') {
+        const std::string stem = base.substr(0, base.size() - 1);
+        forms = {base + "s", base + "d", stem + "ing"};
+    } else if (last == 'y' && !vowel(before)) {
+        const std::string stem = base.substr(0, base.size() - 1);
+        forms = {stem + "ies", stem + "ied", base + "ing"};
+    } else {
+        const bool sibilant = last == 's' || last == 'x' || last == 'z' || last == 'h';
+        forms = {base + (sibilant ? "es" : "s"), base + "ed", base + "ing"};
+        if (!vowel(last) && vowel(before) && last != 'w' && last != 'y') {
+            forms.push_back(base + last + "ed"); // admit -> admitted
+            forms.push_back(base + last + "ing");
+        }
+    }
+    return forms;
+}
+
+} // namespace
+
+std::vector<std::string_view> lexicon_entries(std::string_view text) {
+    std::vector<std::string_view> entries;
+    while (!text.empty()) {
+        const std::size_t eol = text.find('\n');
+        std::string_view line = text.substr(0, eol);
+        text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
+        while (!line.empty() &&
+               (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
+            line.remove_suffix(1);
+        }
+        while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) {
+            line.remove_prefix(1);
+        }
+        if (!line.empty() && !line.starts_with('#')) {
+            entries.push_back(line);
+        }
+    }
+    return entries;
+}
+
+WordList::WordList(Match match, std::string_view lexicon_text) {
+    for (const std::string_view entry : lexicon_entries(lexicon_text)) {
+        if (entry.starts_with('=')) {
+            words_.emplace(entry.substr(1));
+            continue;
+        }
+        const std::string base(entry);
+        words_.insert(base);
+        if (match == Match::Inflected) {
+            bases_.insert(base);
+            for (std::string& form : inflections(base)) {
+                words_.insert(std::move(form));
+            }
+        }
+    }
+}
+
+bool WordList::contains(const Token& token) const {
+    return token.kind == TokenKind::Word && words_.contains(token.folded);
+}
+
+bool WordList::contains_folded(std::string_view folded) const {
+    return words_.contains(std::string(folded));
+}
+
+PhraseList::PhraseList(std::string_view lexicon_text) {
+    for (const std::string_view entry : lexicon_entries(lexicon_text)) {
+        phrases_.push_back(words_of(entry));
+    }
+}
+
+std::size_t PhraseList::match(std::span<const Token> tokens, std::size_t at) const {
+    std::size_t best = 0;
+    for (const auto& phrase : phrases_) {
+        if (phrase.size() <= best || at + phrase.size() > tokens.size()) {
+            continue;
+        }
+        bool equal = true;
+        for (std::size_t k = 0; k < phrase.size() && equal; ++k) {
+            equal = tokens[at + k].folded == phrase[k];
+        }
+        if (equal) {
+            best = phrase.size();
+        }
+    }
+    return best;
+}
+
+const Lexicon& lexicon() {
+    using enum WordList::Match;
+    static const Lexicon lexicon{
+        .reporting_verbs = WordList(Inflected, embedded::evidence_reporting_verbs()),
+        .finding_verbs = WordList(Inflected, embedded::evidence_finding_verbs()),
+        .evidence_nouns = WordList(Inflected, embedded::evidence_evidence_nouns()),
+        .control_verbs = WordList(Inflected, embedded::evidence_control_verbs()),
+        .vague_agents = WordList(Exact, embedded::evidence_vague_agents()),
+        .vague_quantifiers = WordList(Exact, embedded::evidence_vague_quantifiers()),
+        .anchorless_modifiers = WordList(Exact, embedded::evidence_anchorless_modifiers()),
+        .pronouns = WordList(Exact, embedded::evidence_pronouns()),
+        .determiners = WordList(Exact, embedded::evidence_determiners()),
+        .verb_fillers = WordList(Exact, embedded::evidence_verb_fillers()),
+        .be_forms = WordList(Exact, embedded::evidence_be_forms()),
+        .clause_words = WordList(Exact, embedded::evidence_clause_words()),
+        .noun_phrase_links = WordList(Exact, embedded::evidence_noun_phrase_links()),
+        .titles = WordList(Exact, embedded::evidence_titles()),
+        .time_words = WordList(Exact, embedded::evidence_time_words()),
+        .time_openers = WordList(Exact, embedded::evidence_time_openers()),
+        .participle_openers = WordList(Exact, embedded::evidence_participle_openers()),
+        .shares = WordList(Exact, embedded::evidence_shares()),
+        .named_only_verbs = WordList(Inflected, embedded::evidence_named_only_verbs()),
+        .trailing_verbs = WordList(Inflected, embedded::evidence_trailing_verbs()),
+        .attribution_phrases = PhraseList(embedded::evidence_attribution_phrases()),
+        .statement_phrases = PhraseList(embedded::evidence_statement_phrases()),
+        .phrasal_cues = PhraseList(embedded::evidence_phrasal_cues()),
+        .false_cues = PhraseList(embedded::evidence_false_cues()),
+    };
+    return lexicon;
+}
+
+} // namespace parallax::detail::evidence

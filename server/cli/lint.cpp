@@ -1,0 +1,112 @@
+#include "lint.h"
+
+#include "engine.h"
+
+#include <fmt/format.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace parallax {
+namespace {
+
+/// Where the first invalid UTF-8 byte is, for an error message a writer can act on.
+std::string describe_invalid_utf8(const std::string& content) {
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(content.data());
+    const auto length = static_cast<std::int32_t>(content.size());
+    std::int32_t i = 0;
+    while (i < length) {
+        const std::int32_t at = i;
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) {
+            i = at;
+            break;
+        }
+    }
+    const Text text{content.substr(0, static_cast<std::size_t>(i))};
+    return fmt::format("not valid UTF-8 (line {}, byte {}); save the draft as UTF-8",
+                       text.line_of(text.end()).value + 1, i);
+}
+
+/// Drops findings of rules the filter refuses, and with a diff base those on unchanged lines.
+void keep_wanted(FileReport& report, const Input& input, const LintSettings& settings) {
+    std::optional<ChangedLines> changed;
+    if (settings.diff_base != nullptr && input.path != "-") {
+        auto lines = settings.diff_base->changed_lines(input.path);
+        if (auto* error = std::get_if<std::string>(&lines)) {
+            report.error = std::move(*error);
+            report.diagnostics.clear();
+            return;
+        }
+        changed = std::get<ChangedLines>(std::move(lines));
+    }
+    const Text& text = report.document->text();
+    std::erase_if(report.diagnostics, [&](const Diagnostic& d) {
+        if (!settings.filter.allows(d.rule)) {
+            return true;
+        }
+        if (!changed) {
+            return false;
+        }
+        const std::uint32_t first = text.line_of(d.range.start).value + 1;
+        const ByteOffset last_byte{d.range.end.value > d.range.start.value ? d.range.end.value - 1
+                                                                           : d.range.start.value};
+        return !changed->touches(first, text.line_of(last_byte).value + 1);
+    });
+}
+
+FileReport lint_input(const Input& input, const LintSettings& settings) {
+    FileReport report;
+    const bool from_stdin = input.path == "-";
+    const std::string& name =
+        from_stdin && !settings.stdin_filename.empty() ? settings.stdin_filename : input.path;
+    report.path = from_stdin && settings.stdin_filename.empty() ? "<stdin>" : name;
+    LoadedInput loaded = load_input(input);
+    if (!loaded.content) {
+        report.error = std::move(loaded.error);
+        return report;
+    }
+    if (!is_valid_utf8(*loaded.content)) {
+        report.error = describe_invalid_utf8(*loaded.content);
+        return report;
+    }
+    report.document = Document::build(Text(std::move(*loaded.content)), format_for_path(name));
+    Analysis analysis = analyze(*report.document);
+    report.diagnostics = std::move(analysis.diagnostics);
+    report.summary = std::move(analysis.summary);
+    keep_wanted(report, input, settings);
+    return report;
+}
+
+} // namespace
+
+std::vector<FileReport> lint_inputs(std::span<const Input> inputs, const LintSettings& settings) {
+    std::vector<FileReport> reports(inputs.size());
+    const auto workers = std::min<std::size_t>(std::max(settings.jobs, 1u), inputs.size());
+    if (workers <= 1) {
+        for (std::size_t i = 0; i < inputs.size(); ++i) {
+            reports[i] = lint_input(inputs[i], settings);
+        }
+        return reports;
+    }
+    // Each worker takes the next unclaimed input and writes only that input's slot, so the
+    // reports come out in input order with no locking.
+    std::atomic<std::size_t> next{0};
+    {
+        std::vector<std::jthread> pool;
+        pool.reserve(workers);
+        for (std::size_t w = 0; w < workers; ++w) {
+            pool.emplace_back([&] {
+                for (std::size_t i = next++; i < inputs.size(); i = next++) {
+                    reports[i] = lint_input(inputs[i], settings);
+                }
+            });
+        }
+    } // the jthreads join here
+    return reports;
+}
+
+} // namespace parallax

@@ -1,0 +1,55 @@
+#include "report_command.h"
+
+#include "html_report.h"
+#include "lint.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+namespace parallax {
+
+int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err) {
+    constexpr int kUsageError = 2;
+    auto filter = RuleFilter::parse(options.select, options.ignore);
+    if (auto* error = std::get_if<std::string>(&filter)) {
+        err << "parallax: " << *error << '\n';
+        return kUsageError;
+    }
+    const LintSettings settings{std::get<RuleFilter>(std::move(filter)), options.jobs,
+                                options.stdin_filename, nullptr};
+    const std::vector<Input> inputs = expand_inputs(options.paths);
+    const std::vector<FileReport> reports = lint_inputs(inputs, settings);
+    bool input_error = false;
+    for (const auto& report : reports) {
+        if (!report.error.empty()) {
+            input_error = true;
+            err << "parallax: " << report.path << ": " << report.error << '\n';
+        }
+    }
+    const HtmlReportOptions html{options.tool_version};
+    if (options.output == "-") {
+        write_html_report(reports, out, html);
+    } else {
+        std::ofstream file(options.output, std::ios::binary | std::ios::trunc);
+        if (file) {
+            write_html_report(reports, file, html);
+            file.flush();
+        }
+        if (!file) {
+            err << "parallax: cannot write " << options.output << ": " << std::strerror(errno)
+                << '\n';
+            return kUsageError;
+        }
+        std::size_t findings = 0;
+        for (const auto& report : reports) {
+            findings += report.diagnostics.size();
+        }
+        err << "parallax: wrote " << options.output << " (" << reports.size() << " draft"
+            << (reports.size() == 1 ? "" : "s") << ", " << findings << " finding"
+            << (findings == 1 ? "" : "s") << ")\n";
+    }
+    return input_error ? kUsageError : 0;
+}
+
+} // namespace parallax

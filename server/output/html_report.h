@@ -1,0 +1,28 @@
+#pragma once
+// `parallax report`: one self-contained HTML page for an editor reviewing drafts. The draft's
+// text with each finding highlighted and numbered, each finding explained (message, the rule's
+// summary and rationale), and the perspective map (regions discussed, countries mentioned
+// versus voiced) drawn as an inline SVG chart. No scripts, fonts or anything else fetched: the
+// page declares a Content-Security-Policy that forbids the network. Draft text is untrusted
+// and always escaped.
+
+#include "file_report.h"
+
+#include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace parallax {
+
+struct HtmlReportOptions {
+    std::string tool_version = "0";
+};
+
+void write_html_report(std::span<const FileReport> reports, std::ostream& out,
+                       const HtmlReportOptions& options);
+
+/// Escapes text for HTML content and attribute values (and replaces invalid UTF-8).
+std::string escape_html(std::string_view text);
+
+} // namespace parallax

@@ -1,0 +1,20 @@
+#pragma once
+// `parallax check --format junit`: JUnit XML for CI systems that show test reports (GitLab's
+// `artifacts:reports:junit`, Jenkins). One testsuite per file; one failing testcase per finding,
+// or one passing testcase for a clean file; a file that could not be read is an <error>.
+
+#include "file_report.h"
+
+#include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace parallax {
+
+void write_junit(std::span<const FileReport> reports, std::ostream& out);
+
+/// Escapes text for XML content and attribute values; drops characters XML 1.0 forbids.
+std::string escape_xml(std::string_view text);
+
+} // namespace parallax

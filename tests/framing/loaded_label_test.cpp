@@ -1,0 +1,106 @@
+#include "framing_test_util.h"
+
+#include <gtest/gtest.h>
+
+namespace parallax::framing::test {
+namespace {
+
+constexpr std::string_view kRule = "framing/loaded-label";
+
+TEST(LoadedLabel, ScareQuotedLabelFiresAtOnce) {
+    const auto findings = only(
+        check_markdown("Amid assertions of a \u201cChina threat\u201d, the summit met.\n"), kRule);
+    ASSERT_EQ(findings.size(), 1U);
+    EXPECT_EQ(findings[0].text, "China threat");
+}
+
+TEST(LoadedLabel, ScareQuotesBeforeAFullStop) {
+    const auto findings = only(
+        check_markdown("The debate turns on the \u201cChina threat.\u201d Nothing else.\n"), kRule);
+    ASSERT_EQ(findings.size(), 1U);
+}
+
+TEST(LoadedLabel, RepeatedLabelFiresAtEveryUse) {
+    const auto findings = only(check_markdown("Tehran funds its aggression abroad.\n\n"
+                                              "The aggression will continue next year.\n"),
+                               kRule);
+    ASSERT_EQ(findings.size(), 2U);
+    EXPECT_EQ(findings[1].text, "aggression");
+    EXPECT_EQ(findings[1].diagnostic.related.size(), 1U);
+    EXPECT_EQ(std::get<double>(*data_of(findings[1].diagnostic, "count")), 2.0);
+}
+
+TEST(LoadedLabel, FirstUseCanBeLeftUnflagged) {
+    FramingOptions options;
+    options.loaded_label.flag_first_use = false;
+    const auto findings = only(check_markdown("Tehran funds its aggression abroad.\n\n"
+                                              "The aggression will continue next year.\n",
+                                              options),
+                               kRule);
+    ASSERT_EQ(findings.size(), 1U);
+    EXPECT_GT(findings[0].diagnostic.range.start.value, 30U);
+}
+
+TEST(LoadedLabel, SingleUnquotedLabelDoesNotFire) {
+    EXPECT_TRUE(
+        only(check_markdown("Analysts question the hegemony of the dollar.\n"), kRule).empty());
+}
+
+TEST(LoadedLabel, NeutralWordsDoNotFire) {
+    EXPECT_TRUE(only(check_markdown("The government expanded trade.\n\n"
+                                    "The government held talks.\n"),
+                     kRule)
+                    .empty());
+}
+
+TEST(LoadedLabel, InconsistentLabelsForComparableActors) {
+    const auto findings = only(check_markdown("The Iranian regime held talks in May.\n\n"
+                                              "The Saudi government held talks in June.\n"),
+                               kRule);
+    ASSERT_EQ(findings.size(), 1U);
+    EXPECT_EQ(findings[0].text, "regime");
+    EXPECT_NE(findings[0].diagnostic.message.find("government"), std::string::npos);
+}
+
+TEST(LoadedLabel, VariantsOfOneLabelCountTogether) {
+    const auto findings = only(check_markdown("Critics decry its expansion in the east.\n\n"
+                                              "An expansionist strategy followed.\n"),
+                               kRule);
+    ASSERT_EQ(findings.size(), 2U);
+    EXPECT_EQ(findings[0].text, "expansion");
+    EXPECT_EQ(findings[1].text, "expansionist");
+}
+
+TEST(LoadedLabel, NameBeforeThreatMakesALabel) {
+    const auto findings = only(check_markdown("Officials debated Iran's growing threat.\n\n"
+                                              "The Iran threat dominated the summit.\n\n"
+                                              "A threat of rain hung over the talks.\n"),
+                               kRule);
+    ASSERT_EQ(findings.size(), 2U);
+    EXPECT_EQ(findings[0].text, "Iran's growing threat");
+    EXPECT_EQ(findings[1].text, "Iran threat");
+}
+
+TEST(LoadedLabel, SameActorWithTwoLabelsIsNotInconsistent) {
+    EXPECT_TRUE(only(check_markdown("North Korea's regime tested a missile.\n\n"
+                                    "North Korea's government denied it.\n"),
+                     kRule)
+                    .empty());
+}
+
+TEST(LoadedLabel, LabelsInsideQuotationsAreSomeoneElsesWords) {
+    EXPECT_TRUE(only(check_markdown("\u201cThe aggression must stop at once,\u201d the minister "
+                                    "said.\n\n"
+                                    "\u201cWe will answer any aggression with force,\u201d he "
+                                    "added.\n"),
+                     kRule)
+                    .empty());
+}
+
+TEST(LoadedLabel, ExactFormsDoNotMatchOtherWordsOfTheSameStem) {
+    EXPECT_TRUE(only(check_markdown("Policy dictates caution.\n\nThe law dictates terms.\n"), kRule)
+                    .empty());
+}
+
+} // namespace
+} // namespace parallax::framing::test

@@ -1,0 +1,144 @@
+// The embedded gazetteer: tables, regions, alliances and finding place names in prose.
+
+#include "helpers.h"
+
+#include "parallax/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace parallax::perspectives::test {
+namespace {
+
+std::vector<std::string> mentions(const std::string& text) {
+    const auto document = markdown(text);
+    std::vector<std::string> out;
+    for (const auto& m : find_place_mentions(*document)) {
+        out.push_back(std::string(document->slice(m.range)) + "=" + m.id);
+    }
+    return out;
+}
+
+TEST(Gazetteer, LoadsEveryCountryWithItsRegionChain) {
+    const Gazetteer& g = Gazetteer::instance();
+    EXPECT_GE(g.countries().size(), 240u);
+    ASSERT_NE(g.country("JP"), nullptr);
+    EXPECT_EQ(g.country("JP")->name, "Japan");
+    EXPECT_EQ(g.subregion("JP"), "Eastern Asia");
+    EXPECT_EQ(g.subregion("ID"), "South-eastern Asia");
+    EXPECT_EQ(g.subregion("TW"), "Eastern Asia");
+    EXPECT_FALSE(g.country("GU")->sovereign);
+    EXPECT_EQ(g.country("ZZ"), nullptr);
+}
+
+TEST(Gazetteer, RegionsAndGroupingsHaveMembers) {
+    const Gazetteer& g = Gazetteer::instance();
+    EXPECT_TRUE(g.in_region("FJ", "Pacific Islands"));
+    EXPECT_TRUE(g.in_region("FJ", "Melanesia"));
+    EXPECT_TRUE(g.in_region("AU", "Asia-Pacific"));
+    EXPECT_TRUE(g.in_region("IN", "Indo-Pacific"));
+    EXPECT_TRUE(g.in_region("VN", "ASEAN"));
+    EXPECT_TRUE(g.in_region("IR", "Middle East"));
+    EXPECT_FALSE(g.in_region("US", "Asia-Pacific"));
+    EXPECT_FALSE(g.in_region("FR", "Asia"));
+    const Grouping* asia_pacific = g.grouping("Asia-Pacific");
+    ASSERT_NE(asia_pacific, nullptr);
+    EXPECT_EQ(asia_pacific->parts.size(), 5u);
+}
+
+TEST(Gazetteer, AlliesAreOnOneSide) {
+    const Gazetteer& g = Gazetteer::instance();
+    EXPECT_TRUE(g.aligned("US", "JP"));
+    EXPECT_TRUE(g.aligned("GB", "FR"));
+    EXPECT_TRUE(g.aligned("CN", "CN"));
+    EXPECT_FALSE(g.aligned("US", "CN"));
+    EXPECT_FALSE(g.aligned("JP", "KP"));
+}
+
+TEST(GazetteerMentions, FindsNamesDemonymsCapitalsAndPossessives) {
+    EXPECT_EQ(mentions("Japan's defence ministry met Chinese envoys in Beijing.\n"),
+              (std::vector<std::string>{"Japan's=JP", "Chinese=CN", "Beijing=CN"}));
+    EXPECT_EQ(mentions("Americans and Israelis disagree.\n"),
+              (std::vector<std::string>{"Americans=US", "Israelis=IL"}));
+    EXPECT_EQ(mentions("The Philippines’ coast guard.\n"),
+              (std::vector<std::string>{"Philippines=PH"}));
+}
+
+TEST(GazetteerMentions, LongestNameWins) {
+    EXPECT_EQ(mentions("South Korea and the Democratic Republic of the Congo.\n"),
+              (std::vector<std::string>{"South Korea=KR", "Democratic Republic of the Congo=CD"}));
+    EXPECT_EQ(mentions("NATO's pivot to the Asia-Pacific and Southeast Asia.\n"),
+              (std::vector<std::string>{"NATO's=NATO", "Asia-Pacific=Asia-Pacific",
+                                        "Southeast Asia=South-eastern Asia"}));
+}
+
+TEST(GazetteerMentions, AustraliaAndNewZealandAreTwoCountries) {
+    EXPECT_EQ(mentions("Partners such as Australia and New Zealand.\n"),
+              (std::vector<std::string>{"Australia=AU", "New Zealand=NZ"}));
+}
+
+TEST(GazetteerMentions, AbbreviationsOnlyInCapitalsAndNamesOnlyCapitalised) {
+    EXPECT_EQ(mentions("The US and the U.S. told us.\n"),
+              (std::vector<std::string>{"US=US", "U.S=US"}));
+    EXPECT_TRUE(mentions("We ate turkey and chad.\n").empty());
+    EXPECT_EQ(mentions("Turkey objected.\n"), (std::vector<std::string>{"Turkey=TR"}));
+}
+
+TEST(GazetteerMentions, StatesWinOverTerritoriesAndOutletsAreNoMentions) {
+    EXPECT_EQ(mentions("American officials read the BBC.\n"),
+              (std::vector<std::string>{"American=US"}));
+}
+
+TEST(GazetteerMentions, SeatsOfGovernmentAreMetonyms) {
+    const auto document = markdown("The Kremlin and the White House disagreed.\n");
+    const auto found = find_place_mentions(*document);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].id, "RU");
+    EXPECT_EQ(found[0].form, MentionForm::Metonym);
+    EXPECT_EQ(found[1].id, "US");
+}
+
+} // namespace
+} // namespace parallax::perspectives::test
+
+namespace parallax::perspectives::test {
+namespace {
+
+TEST(GazetteerMentions, ACapitalNamingAnEventIsNoCountry) {
+    const auto document = markdown("The Paris agreement held. Paris objected.\n");
+    const auto found = find_place_mentions(*document);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(document->slice(found[0].range), "Paris");
+    EXPECT_EQ(found[0].sentence, 1u);
+}
+
+} // namespace
+} // namespace parallax::perspectives::test
+
+namespace parallax::perspectives::test {
+namespace {
+
+TEST(GazetteerMentions, AnOutletNamedForAPlaceIsNoMentionButResolvesItsSource) {
+    const auto document = markdown("The Bangkok Post reported that Bangkok objected.\n");
+    const auto found = find_place_mentions(*document);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(document->slice(found[0].range), "Bangkok");
+    EXPECT_EQ(found[0].form, MentionForm::Capital);
+    EXPECT_EQ(resolve_country(*document, range_of(*document, "The Bangkok Post")), "TH");
+}
+
+} // namespace
+} // namespace parallax::perspectives::test
+
+namespace parallax::perspectives::test {
+namespace {
+
+TEST(GazetteerMentions, AnAmbiguousCountryNameThatRunsOnIsAnotherName) {
+    EXPECT_EQ(mentions("A student at Georgia Tech met Jordan Peterson in Georgia.\n"),
+              (std::vector<std::string>{"Georgia=GE"}));
+    EXPECT_EQ(mentions("The Paris climate agreement held.\n"), std::vector<std::string>{});
+}
+
+} // namespace
+} // namespace parallax::perspectives::test
