@@ -117,6 +117,16 @@ void from_json(const json& j, TextDocumentParams& value) {
     read_field(j, "textDocument", value.textDocument);
 }
 
+void from_json(const json& j, TextDocumentPositionParams& value) {
+    read_field(j, "textDocument", value.textDocument);
+    read_field(j, "position", value.position);
+}
+
+void to_json(json& j, const Hover& value) {
+    j = {{"contents", {{"kind", "markdown"}, {"value", value.markdown}}}};
+    put_optional(j, "range", value.range);
+}
+
 void to_json(json& j, const ClientInfo& value) {
     j = {{"name", value.name}};
     put_optional(j, "version", value.version);
@@ -174,6 +184,9 @@ void to_json(json& j, const InitializeResult& value) {
                  {"save", {{"includeText", caps.textDocumentSync.save.includeText}}}};
     json capabilities = {{"positionEncoding", caps.positionEncoding},
                          {"textDocumentSync", std::move(sync)}};
+    if (caps.hoverProvider) {
+        capabilities["hoverProvider"] = true;
+    }
     if (caps.diagnosticProvider) {
         capabilities["diagnosticProvider"] = {
             {"identifier", caps.diagnosticProvider->identifier},

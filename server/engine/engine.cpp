@@ -46,4 +46,30 @@ Analysis analyze(const Document& document, const std::atomic<bool>* cancel) {
     return result;
 }
 
+std::string hover_at(const Document& document, std::span<const Diagnostic> diagnostics,
+                     ByteOffset offset) {
+    std::vector<std::string> parts;
+    for (const Diagnostic& d : diagnostics) {
+        // A caret at the end of a finding's range still belongs to it.
+        if (offset < d.range.start || d.range.end < offset) {
+            continue;
+        }
+        std::string part = "**" + d.message + "** `" + d.rule + "`";
+        if (const RuleInfo* rule = PluginRegistry::instance().find_rule(d.rule)) {
+            part += "\n\n" + rule->summary + " " + rule->rationale;
+        }
+        parts.push_back(std::move(part));
+    }
+    for (const auto& plugin : PluginRegistry::instance().plugins()) {
+        if (auto note = plugin->hover(document, offset)) {
+            parts.push_back(std::move(*note));
+        }
+    }
+    std::string out;
+    for (const auto& part : parts) {
+        out += (out.empty() ? "" : "\n\n---\n\n") + part;
+    }
+    return out;
+}
+
 } // namespace parallax

@@ -5,6 +5,7 @@
 #include "parallax/document.h"
 
 #include <atomic>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,5 +22,11 @@ struct Analysis {
 /// Runs all plugins of the registry over `document`. When `cancel` becomes true the analysis
 /// stops early and returns with `cancelled` set.
 Analysis analyze(const Document& document, const std::atomic<bool>* cancel = nullptr);
+
+/// What a hover at `offset` shows: the explanation of each finding there (rule, summary and
+/// rationale) and whatever plugins say about the text there (a country's perspective map).
+/// Markdown, or empty when there is nothing to say.
+std::string hover_at(const Document& document, std::span<const Diagnostic> diagnostics,
+                     ByteOffset offset);
 
 } // namespace parallax

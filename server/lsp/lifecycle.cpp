@@ -25,6 +25,7 @@ RequestResult Session::on_initialize(const protocol::RequestId&, const json& par
         std::string(utf8 ? protocol::kEncodingUtf8 : protocol::kEncodingUtf16);
     result.capabilities.textDocumentSync = {
         true, protocol::TextDocumentSyncKind::Incremental, {false}};
+    result.capabilities.hoverProvider = true;
     state_ = State::Running;
     std::string client = initialize.clientInfo ? initialize.clientInfo->name : "an unnamed client";
     log(protocol::MessageType::Info, "parallax " + options_.version + " serving " + client +

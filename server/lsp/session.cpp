@@ -11,7 +11,7 @@ using protocol::ErrorCode;
 
 std::span<const Session::Route> Session::routes() {
     // One table, alphabetised by method. Requests return a RequestResult; notifications void.
-    static const std::array<Route, 11> table{{
+    static const std::array<Route, 12> table{{
         {"$/cancelRequest", &Session::on_cancel_request},
         {"exit", &Session::on_exit},
         {"initialize", &Session::on_initialize},
@@ -23,6 +23,7 @@ std::span<const Session::Route> Session::routes() {
         {"textDocument/didClose", &Session::on_did_close},
         {"textDocument/didOpen", &Session::on_did_open},
         {"textDocument/didSave", &Session::on_did_save},
+        {"textDocument/hover", &Session::on_hover},
     }};
     return table;
 }

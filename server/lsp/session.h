@@ -70,6 +70,7 @@ private:
     void on_did_save(const nlohmann::json& params);
     void on_did_close(const nlohmann::json& params);
     RequestResult on_document_text(const protocol::RequestId& id, const nlohmann::json& params);
+    RequestResult on_hover(const protocol::RequestId& id, const nlohmann::json& params);
     void schedule_analysis(StoredDocument& document);
 
     // diagnostics.cpp

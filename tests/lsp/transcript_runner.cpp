@@ -16,11 +16,11 @@
 // A message may continue on the following lines (until the next marker, comment or blank line).
 // Expected messages are matched in order as JSON subsets: objects by the keys the expectation
 // names, arrays element by element (or, when the last element is "...", as a subsequence of
-// the actual array), "<any>" matches any value. While waiting for an expected message,
-// notifications that do not match are skipped (window/logMessage, or diagnostics the transcript
-// does not care about); a response that does not match fails the test, since responses arrive in
-// request order. At the end every request must have been answered exactly once, and the server must
-// exit with the expected status (0 by default) on its own.
+// the actual array), "<any>" matches any value, "<contains:TEXT>" a string holding TEXT. While
+// waiting for an expected message, notifications that do not match are skipped (window/logMessage,
+// or diagnostics the transcript does not care about); a response that does not match fails the
+// test, since responses arrive in request order. At the end every request must have been answered
+// exactly once, and the server must exit with the expected status (0 by default) on its own.
 
 #include "parallax/protocol/framing.h"
 
@@ -115,6 +115,13 @@ std::vector<Step> parse_transcript(std::istream& in) {
 bool matches(const json& expected, const json& actual) {
     if (expected.is_string() && expected.get<std::string>() == "<any>")
         return true;
+    // "<contains:TEXT>" matches a string holding TEXT.
+    if (expected.is_string() && expected.get<std::string>().starts_with("<contains:")) {
+        const std::string& pattern = expected.get_ref<const std::string&>();
+        const std::string needle = pattern.substr(10, pattern.size() - 11);
+        return actual.is_string() &&
+               actual.get_ref<const std::string&>().find(needle) != std::string::npos;
+    }
     if (expected.is_object()) {
         if (!actual.is_object())
             return false;

@@ -1,5 +1,6 @@
 #include "parallax/perspectives/perspectives_plugin.h"
 
+#include "parallax/perspectives/place_hover.h"
 #include "perspective_map.h"
 #include "regional_rules.h"
 #include "rule_ids.h"
@@ -67,6 +68,11 @@ std::vector<std::string> mentioned_codes(const PerspectiveMap& map) {
 
 std::span<const RuleInfo> PerspectivesPlugin::rules() const {
     return rule_table();
+}
+
+std::optional<std::string> PerspectivesPlugin::hover(const Document& document,
+                                                     ByteOffset offset) const {
+    return describe_place_at(document, offset);
 }
 
 void PerspectivesPlugin::check(const Document& document, Reporter& reporter) const {

@@ -36,7 +36,7 @@ public:
                 continue;
             }
             if (const std::size_t n = lex_.attribution_phrases.match(view_.tokens(), i);
-                n > 0 && i + n < e_) {
+                n > 0 && i + n < e_ && !quotes_.inside(i)) {
                 if (according_to(i, n)) {
                     continue;
                 }
@@ -215,13 +215,19 @@ private:
             continue_subject(verb, cue_end); // "…, adding that …"
             return;
         }
+        const bool clause_inverted =
+            inverted && ends_inverted_clause(source->last) &&
+            (named_or_pronoun(*source) || lex_.determiners.contains(view_.at(source->first)) ||
+             view_.possessive(source->first));
+        if (clause_inverted && named_or_pronoun(*source)) {
+            add_inverted(*source, verb, j); // "…, said embassy spokeswoman Jinnie Lee."
+            return;
+        }
         if (!participle && !lex_.trailing_verbs.contains(view_.at(verb)) &&
             appositive(verb, j, cue_end)) {
             return;
         }
-        if (inverted && ends_inverted_clause(source->last) &&
-            (named_or_pronoun(*source) || lex_.determiners.contains(view_.at(source->first)) ||
-             view_.possessive(source->first))) {
+        if (clause_inverted) {
             add_inverted(*source, verb, j);
         }
     }
@@ -308,6 +314,9 @@ private:
                     return false;
                 }
             }
+            if (!appositive_segment(c + 1, j)) {
+                return false;
+            }
             const auto name = phrase_ending_at(view_, before, b_);
             if (name && plausible_agent(view_, *name) && named_or_pronoun(*name)) {
                 add({name->first, j}, {verb, cue_end}, content_after(cue_end, verb));
@@ -315,6 +324,22 @@ private:
             }
         }
         return false;
+    }
+
+    /// Tokens [first, last) can be an appositive: a noun phrase, or a relative clause
+    /// ("who …", "whose …"); not a clause with its own verb ("…, was diagnosed with …, said").
+    bool appositive_segment(std::size_t first, std::size_t last) const {
+        if (first < last && (view_.is(first, "who") || view_.is(first, "whose") ||
+                             view_.is(first, "which") || view_.is(first, "where"))) {
+            return true;
+        }
+        for (std::size_t k = first; k < last; ++k) {
+            if (lex_.be_forms.contains(view_.at(k)) ||
+                (view_.lowercase(k) && lex_.reporting_verbs.contains(view_.at(k)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// "Smith smiled and said": the subject of the verb before "and", else of the sentence.
@@ -329,7 +354,12 @@ private:
                 const auto subject = phrase_ending_at(view_, subject_end, b_);
                 if (subject && plausible_agent(view_, *subject) && named_or_pronoun(*subject)) {
                     add(*subject, {verb, cue_end}, content_after(cue_end, verb));
+                    return;
                 }
+            }
+            // "The judge rubbed his chin, and then said": the sentence's subject.
+            if (const auto subject = sentence_subject(and_index)) {
+                add(*subject, {verb, cue_end}, content_after(cue_end, verb));
             }
             return;
         }

@@ -8,6 +8,7 @@
 #include "parallax/document.h"
 
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -46,6 +47,13 @@ public:
     virtual std::span<const RuleInfo> rules() const = 0;
     /// Must be safe to call from several threads at once on different documents.
     virtual void check(const Document& document, Reporter& reporter) const = 0;
+    /// Markdown the editor shows on a hover at `offset` (e.g. the perspective map of a country
+    /// mention), or nullopt when the plugin has nothing to say there.
+    virtual std::optional<std::string> hover(const Document& document, ByteOffset offset) const {
+        (void)document;
+        (void)offset;
+        return std::nullopt;
+    }
 };
 
 /// The plugins built into this binary. The only global mutable state in Parallax: filled by

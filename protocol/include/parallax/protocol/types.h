@@ -86,6 +86,18 @@ struct TextDocumentParams {
     TextDocumentIdentifier textDocument;
 };
 
+/// textDocument/hover (and any request naming a document and a position).
+struct TextDocumentPositionParams {
+    TextDocumentIdentifier textDocument;
+    Position position;
+};
+
+/// The reply to textDocument/hover: Markdown contents over an optional range.
+struct Hover {
+    std::string markdown;
+    std::optional<Range> range;
+};
+
 struct ClientInfo {
     std::string name;
     std::optional<std::string> version;
@@ -128,6 +140,7 @@ struct ServerCapabilities {
     std::string positionEncoding = std::string(kEncodingUtf16);
     TextDocumentSyncOptions textDocumentSync;
     std::optional<DiagnosticOptions> diagnosticProvider;
+    bool hoverProvider = false;
 };
 
 struct InitializeResult {
@@ -216,6 +229,8 @@ void to_json(json& j, const FullDocumentDiagnosticReport& value);
 void to_json(json& j, const LogMessageParams& value);
 void from_json(const json& j, LogMessageParams& value);
 void to_json(json& j, const CancelParams& value);
+void from_json(const json& j, TextDocumentPositionParams& value);
+void to_json(json& j, const Hover& value);
 void from_json(const json& j, CancelParams& value);
 
 } // namespace parallax::protocol
