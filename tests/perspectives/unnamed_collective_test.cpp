@@ -59,5 +59,11 @@ TEST(UnnamedCollective, QuietInsideABlockQuote) {
     EXPECT_TRUE(phrases("> Countries in the region prioritize sovereignty.").empty());
 }
 
+TEST(UnnamedCollective, QuietInHeadingsWhichAscribeNoPosition) {
+    EXPECT_TRUE(phrases("# Pacific partners and the Atlantic alliance").empty());
+    // The same words as a sentence's subject ascribe a position.
+    EXPECT_FALSE(phrases("Pacific partners doubt the Atlantic alliance.").empty());
+}
+
 } // namespace
 } // namespace parallax::perspectives::test

@@ -172,6 +172,9 @@ std::vector<Diagnostic> find_unnamed_collectives(const Document& document,
         if (blocks[sentence.block].quoted) {
             continue; // someone else's words
         }
+        if (blocks[sentence.block].kind == BlockKind::Heading) {
+            continue; // a title names a subject; it ascribes no position to anyone
+        }
         std::map<std::uint32_t, const PlaceMention*> regions;
         std::set<std::uint32_t> countries;
         for (const auto& mention : map.places) {
