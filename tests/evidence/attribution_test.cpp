@@ -145,6 +145,7 @@ TEST(Attribution, VagueSources) {
     EXPECT_EQ(many.source, "Many within the region");
     EXPECT_TRUE(many.vague);
     EXPECT_TRUE(only_attribution("Some Western analysts warn of escalation.\n").vague);
+    EXPECT_TRUE(only_attribution("Observers note the risk of escalation.\n").vague);
 }
 
 TEST(Attribution, NamedSourcesAreNotVague) {
@@ -175,6 +176,7 @@ TEST(Attribution, NotReportingAtAll) {
     EXPECT_TRUE(attributions_of("The United States imposed tariffs.\n").empty());
     EXPECT_TRUE(attributions_of("Police found a body near the border.\n").empty());
     EXPECT_TRUE(attributions_of("Economic stress rose across the region.\n").empty());
+    EXPECT_TRUE(attributions_of("Diplomatic notes were exchanged in May.\n").empty());
     EXPECT_TRUE(attributions_of("The claims were never tested in court.\n").empty());
     EXPECT_TRUE(attributions_of("Beijing wants to dominate the region.\n").empty());
 }
@@ -185,16 +187,3 @@ TEST(Attribution, CodeIsNotProse) {
 
 } // namespace
 } // namespace parallax::test
-TEST(Debug, Dump) {
-    const auto doc =
-        parallax::Document::build(parallax::Text("According to the U.S. Census Bureau, incomes "
-                                                 "fell. The talks have stalled, she added.\n"),
-                                  parallax::DocumentFormat::Markdown);
-    for (const auto& s : doc->sentences()) {
-        std::printf("S[%s]\n", std::string(doc->slice(s.range)).c_str());
-        for (const auto& t : doc->tokens_of(s))
-            std::printf("  <%s|%s|%s>", std::string(doc->slice(t.range)).c_str(), t.folded.c_str(),
-                        t.stem.c_str());
-        std::printf("\n");
-    }
-}

@@ -7,8 +7,8 @@
 // Patterns: a subject and a reporting verb ("X said", "X has warned", "X declined to say"); an
 // inverted verb after a quotation or clause ("…,” said X"); a trailing report (", he said"); a
 // passive report ("was first reported by MSNBC"); phrases whose source follows ("according to
-// X", "citing X"); a speaker before a colon and a quotation ("Smith: “…”"); findings of studies
-// and data ("a study by X found", "data from X show"). Linear in the number of tokens.
+// X", "in the words of X"); a speaker before a colon and a quotation ("Smith: “…”"); findings of
+// studies and data ("a study by X found", "data from X show"). Linear in the number of tokens.
 
 #include "parallax/document.h"
 

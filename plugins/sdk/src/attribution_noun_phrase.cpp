@@ -39,6 +39,9 @@ bool stops_phrase(const TokenView& view, std::size_t i, bool plurals_are_nouns =
     if (!view.lowercase(i) || !(lex.reporting_verbs.contains(t) || lex.finding_verbs.contains(t))) {
         return false;
     }
+    if (i > 0 && view.text(i - 1) == "-" && view.adjacent(i - 1, i)) {
+        return false; // part of a compound: "self-described"
+    }
     return !(plurals_are_nouns && t.folded.ends_with('s') && i > 0 && view.word(i - 1));
 }
 
@@ -166,7 +169,10 @@ std::optional<TokenSpan> phrase_starting_at(const TokenView& view, std::size_t f
                 named = true;
             } else {
                 // A lowercase word right after a name ends it: "Smith argued".
-                if (named && !after_link && !view.possessive(i - 1)) {
+                // … unless a name goes on after it: "Pierre de Vos", "Cruz constituent Dan
+                // Golvach".
+                if (named && !after_link && !view.possessive(i - 1) &&
+                    !(i + 1 < limit && view.capitalized(i + 1))) {
                     break;
                 }
                 if (++lowercase > kMaxLowercase) {

@@ -1,6 +1,8 @@
 // Finding places in a Document's tokens: leftmost-longest matching of the name index.
 #include "gazetteer_index.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -114,8 +116,15 @@ std::vector<PlaceMention> find_in(const Document& document, ByteRange range, boo
     const auto sentences = document.sentences();
     const auto tokens = document.tokens();
     std::vector<WordToken> words;
-    for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+    // Sentences are in text order: start at the first one that ends after the range starts.
+    const auto first = std::ranges::upper_bound(sentences, range.start, {},
+                                                [](const Sentence& s) { return s.range.end; });
+    for (auto s = static_cast<std::uint32_t>(first - sentences.begin()); s < sentences.size();
+         ++s) {
         const Sentence& sentence = sentences[s];
+        if (range.end <= sentence.range.start) {
+            break;
+        }
         if (!sentence.range.overlaps(range)) {
             continue;
         }

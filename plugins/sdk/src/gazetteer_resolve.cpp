@@ -33,15 +33,6 @@ bool after_place_preposition(const Document& document, const PlaceMention& menti
            kPlacePrepositions.end();
 }
 
-/// "Health Minister Oly Ilunga Kalenga": the source names an office of a state.
-bool names_state_office(const Document& document, ByteRange source) {
-    const Gazetteer& g = Gazetteer::instance();
-    return std::ranges::any_of(document.tokens(), [&](const Token& token) {
-        return source.start <= token.range.start && token.range.end <= source.end &&
-               g.is_office_word(token.folded);
-    });
-}
-
 bool capitalised_word(const Document& document, const Token& token) {
     if (token.kind != TokenKind::Word) {
         return false;
@@ -55,6 +46,18 @@ bool name_word(const Document& document, const Token& token) {
     return capitalised_word(document, token) &&
            !Gazetteer::instance().is_office_word(token.folded) &&
            std::ranges::find(kNameOpeners, token.folded) == kNameOpeners.end();
+}
+
+/// The tokens wholly inside `range`, found by binary search.
+std::span<const Token> tokens_in(const Document& document, ByteRange range) {
+    const auto tokens = document.tokens();
+    const auto first = std::ranges::lower_bound(tokens, range.start, {},
+                                                [](const Token& t) { return t.range.start; });
+    auto last = first;
+    while (last != tokens.end() && last->range.end <= range.end) {
+        ++last;
+    }
+    return {first, last};
 }
 
 /// The names a draft introduces with a country — "U.S. Defense Secretary Ash Carter",
@@ -114,10 +117,9 @@ public:
 
     /// The country of the last name word of the source that the draft introduced with one.
     std::optional<std::string> country_of(const Document& document, ByteRange source) const {
-        const auto tokens = document.tokens();
+        const auto tokens = tokens_in(document, source);
         for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
-            if (it->range.start < source.start || source.end < it->range.end ||
-                !name_word(document, *it)) {
+            if (!name_word(document, *it)) {
                 continue;
             }
             if (const auto found = countries_.find(it->folded); found != countries_.end()) {
@@ -154,15 +156,11 @@ std::optional<std::string> title_country(const Document& document) {
     return found;
 }
 
-std::span<const Token> tokens_in(const Document& document, ByteRange range) {
-    const auto tokens = document.tokens();
-    const auto first = std::ranges::lower_bound(tokens, range.start, {},
-                                                [](const Token& t) { return t.range.start; });
-    auto last = first;
-    while (last != tokens.end() && last->range.end <= range.end) {
-        ++last;
-    }
-    return {first, last};
+/// "Health Minister Oly Ilunga Kalenga": the source names an office of a state.
+bool names_state_office(const Document& document, ByteRange source) {
+    const Gazetteer& g = Gazetteer::instance();
+    return std::ranges::any_of(tokens_in(document, source),
+                               [&](const Token& token) { return g.is_office_word(token.folded); });
 }
 
 /// A source made only of office words and articles: "the ministry", "the embassy spokeswoman".
