@@ -148,6 +148,19 @@ TEST(Attribution, VagueSources) {
     EXPECT_TRUE(only_attribution("Observers note the risk of escalation.\n").vague);
 }
 
+TEST(Attribution, UnnamedPersonWithADemonymIsWholeAndVague) {
+    // The head noun after capitalised modifiers belongs to the source; one unnamed official
+    // names nobody, whatever country the modifier gives.
+    const Seen a = only_attribution(
+        "“Everything depends on this,” said an Iraqi Kurdish official who was quoted.\n");
+    EXPECT_EQ(a.source, "an Iraqi Kurdish official");
+    EXPECT_TRUE(a.vague);
+    EXPECT_TRUE(only_attribution("A Chinese diplomat said the talks failed.\n").vague);
+    // A name after the head still anchors it.
+    EXPECT_FALSE(
+        only_attribution("A spokesman for the Chinese foreign ministry said it objected.\n").vague);
+}
+
 TEST(Attribution, NamedSourcesAreNotVague) {
     EXPECT_FALSE(only_attribution("Japanese officials said the talks failed.\n").vague);
     EXPECT_FALSE(only_attribution("Officials at the Pentagon said the talks failed.\n").vague);

@@ -75,7 +75,12 @@ bool vague_source(const TokenView& view, TokenSpan source) {
         (view.possessive(source.first) && !view.capitalized(source.first))) {
         return false; // points back to someone named before
     }
-    for (std::size_t i = source.first; i < source.last; ++i) {
+    // "an Iraqi Kurdish official" is one unnamed person: a capitalised modifier before the head
+    // of an indefinite phrase names nobody. A name after it still anchors the source ("a
+    // spokesman for the Chinese foreign ministry").
+    const std::size_t head_index = head_of(view, source);
+    const bool indefinite = view.is(source.first, "a") || view.is(source.first, "an");
+    for (std::size_t i = indefinite ? head_index : source.first; i < source.last; ++i) {
         const Token& t = view.at(i);
         const bool common_word = lex.determiners.contains(t) || lex.vague_quantifiers.contains(t) ||
                                  lex.vague_agents.contains(t) ||
@@ -84,7 +89,7 @@ bool vague_source(const TokenView& view, TokenSpan source) {
             return false; // a name anchors the source
         }
     }
-    const Token& head = view.at(head_of(view, source));
+    const Token& head = view.at(head_index);
     return lex.vague_agents.contains(head) || lex.vague_quantifiers.contains(head) ||
            (lex.vague_quantifiers.contains(first) && lex.vague_agents.contains(head));
 }

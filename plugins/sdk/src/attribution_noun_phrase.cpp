@@ -143,6 +143,9 @@ std::optional<TokenSpan> phrase_starting_at(const TokenView& view, std::size_t f
     std::size_t last_content = first; // one past the last word that may end the phrase
     int lowercase = 0;
     bool named = false;
+    // After an article a capitalised word is a modifier and the noun follows: "an Iraqi
+    // official", "a Chinese foreign ministry spokesman".
+    const bool determined = lex.determiners.contains(view.at(first));
     for (std::size_t i = first; i < limit && i - first < kMaxPhrase; ++i) {
         const Token& t = view.at(i);
         const bool after_link = i > first && (lex.noun_phrase_links.contains(view.at(i - 1)) ||
@@ -171,7 +174,7 @@ std::optional<TokenSpan> phrase_starting_at(const TokenView& view, std::size_t f
                 // A lowercase word right after a name ends it: "Smith argued".
                 // … unless a name goes on after it: "Pierre de Vos", "Cruz constituent Dan
                 // Golvach".
-                if (named && !after_link && !view.possessive(i - 1) &&
+                if (named && !determined && !after_link && !view.possessive(i - 1) &&
                     !(i + 1 < limit && view.capitalized(i + 1))) {
                     break;
                 }
