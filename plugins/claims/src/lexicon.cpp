@@ -1,7 +1,5 @@
 #include "lexicon.h"
 
-#include <libstemmer.h>
-
 #include <memory>
 #include <vector>
 
@@ -56,58 +54,16 @@ std::string_view claims_revealing_verbs();
 
 namespace parallax::claims {
 
-namespace {
-
-struct StemmerDeleter {
-    void operator()(sb_stemmer* stemmer) const { sb_stemmer_delete(stemmer); }
-};
-
-/// The same Snowball stemmer the SDK gives tokens, so that a listed word and a token agree.
-std::string stem_of(sb_stemmer* stemmer, std::string_view word) {
-    const sb_symbol* stem = sb_stemmer_stem(
-        stemmer, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
-    if (stem == nullptr) {
-        return std::string(word);
-    }
-    return std::string(reinterpret_cast<const char*>(stem),
-                       static_cast<std::size_t>(sb_stemmer_length(stemmer)));
-}
-
-} // namespace
-
-std::vector<std::string_view> lexicon_entries(std::string_view text) {
-    std::vector<std::string_view> entries;
-    while (!text.empty()) {
-        const std::size_t eol = text.find('\n');
-        std::string_view line = text.substr(0, eol);
-        text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
-        while (!line.empty() &&
-               (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
-            line.remove_suffix(1);
-        }
-        while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) {
-            line.remove_prefix(1);
-        }
-        if (!line.empty() && !line.starts_with('#')) {
-            entries.push_back(line);
-        }
-    }
-    return entries;
-}
-
 WordSet::WordSet(Match match, std::string_view lexicon_text)
     : WordSet(match, lexicon_entries(lexicon_text)) {}
 
 WordSet::WordSet(Match match, const std::vector<std::string_view>& words) : match_(match) {
-    std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer;
-    if (match_ == Match::Stem) {
-        stemmer.reset(sb_stemmer_new("english", "UTF_8"));
-    }
+    Stemmer stemmer;
     for (std::string_view word : words) {
         if (word.starts_with('=')) {
             exact_.insert(std::string(word.substr(1)));
         } else {
-            keys_.insert(stemmer ? stem_of(stemmer.get(), word) : std::string(word));
+            keys_.insert(match_ == Match::Stem ? stemmer.stem(word) : std::string(word));
         }
     }
 }

@@ -6,16 +6,14 @@
 // "criticized" share the stem "critic"). In a stemmed class, a word written "=word" is matched
 // exactly, for verbs whose stem a common noun shares ("criticized" but not "criticisms").
 
+#include "parallax/lexicon.h"
+
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
 namespace parallax::claims {
-
-/// The entries of a lexicon file (plugins/data/lexicons/claims/*.txt, embedded at build time):
-/// one word or phrase a line; blank lines and lines starting with "#" are skipped.
-std::vector<std::string_view> lexicon_entries(std::string_view text);
 
 class WordSet {
 public:

@@ -1,7 +1,9 @@
 #include "draft_words.h"
 
 #include "lexicon.h"
-#include "stemmer.h"
+#include "possessive.h"
+
+#include "parallax/lexicon.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 #include "lexicon.h"
 
-#include "stemmer.h"
+#include "possessive.h"
 
 #include <cctype>
 
@@ -71,19 +71,6 @@ std::vector<PhraseEntry> phrase_entries(std::string_view file) {
 }
 
 } // namespace
-
-std::vector<std::string_view> lexicon_entries(std::string_view file) {
-    std::vector<std::string_view> entries;
-    while (!file.empty()) {
-        const std::size_t end = file.find('\n');
-        const std::string_view line = trim(file.substr(0, end));
-        file.remove_prefix(end == std::string_view::npos ? file.size() : end + 1);
-        if (!line.empty() && !line.starts_with('#')) {
-            entries.push_back(line);
-        }
-    }
-    return entries;
-}
 
 namespace lexicon {
 

@@ -2,6 +2,7 @@
 // The framing lexicons under plugins/data/lexicons/framing, embedded in the binary and parsed
 // once: one entry per line, "#" starts a comment line.
 
+#include "parallax/lexicon.h"
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -19,9 +20,6 @@ std::string_view framing_stock_phrases();
 } // namespace parallax::embedded
 
 namespace parallax::framing {
-
-/// The entries of a lexicon file: trimmed lines that are neither empty nor comments.
-std::vector<std::string_view> lexicon_entries(std::string_view file);
 
 /// A lexicon entry of one or more words, as stems. Kept as written: "*" (any one word, or
 /// none), "<name>" (a proper name) and "=word" (that exact case-folded form).

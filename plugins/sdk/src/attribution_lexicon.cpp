@@ -76,26 +76,6 @@ std::vector<std::string> inflections(const std::string& base) {
 
 } // namespace
 
-std::vector<std::string_view> lexicon_entries(std::string_view text) {
-    std::vector<std::string_view> entries;
-    while (!text.empty()) {
-        const std::size_t eol = text.find('\n');
-        std::string_view line = text.substr(0, eol);
-        text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
-        while (!line.empty() &&
-               (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
-            line.remove_suffix(1);
-        }
-        while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) {
-            line.remove_prefix(1);
-        }
-        if (!line.empty() && !line.starts_with('#')) {
-            entries.push_back(line);
-        }
-    }
-    return entries;
-}
-
 WordList::WordList(Match match, std::string_view lexicon_text) {
     for (const std::string_view entry : lexicon_entries(lexicon_text)) {
         if (entry.starts_with('=')) {

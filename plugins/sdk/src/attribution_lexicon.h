@@ -3,6 +3,7 @@
 // plugins/data/lexicons/evidence/ (embedded at build time; each file says what it is for).
 
 #include "parallax/document.h"
+#include "parallax/lexicon.h"
 
 #include <cstddef>
 #include <span>
@@ -73,8 +74,5 @@ struct Lexicon {
 
 /// The lexicon, loaded on first use.
 const Lexicon& lexicon();
-
-/// The entries of a lexicon file: one a line; blank lines and "#" comments skipped.
-std::vector<std::string_view> lexicon_entries(std::string_view text);
 
 } // namespace parallax::detail::evidence

@@ -3,6 +3,7 @@
 // prose pipeline (sentences, tokens). Not part of the SDK's public headers.
 
 #include "parallax/document.h"
+#include "parallax/lexicon.h"
 
 #include <tree_sitter/api.h>
 #include <unicode/brkiter.h>
@@ -13,8 +14,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-struct sb_stemmer;
 
 namespace parallax {
 
@@ -98,10 +97,6 @@ private:
     BreakIteratorPtr iterator_;
 };
 
-struct StemmerDeleter {
-    void operator()(sb_stemmer* stemmer) const;
-};
-
 /// Word tokens with case-folded forms and Snowball stems; create once per Document build.
 class Tokenizer {
 public:
@@ -111,7 +106,7 @@ public:
 
 private:
     BreakIteratorPtr iterator_;
-    std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer_;
+    Stemmer stemmer_;
     std::string folded_;
 };
 

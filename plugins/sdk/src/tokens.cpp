@@ -2,7 +2,6 @@
 
 #include "internal.h"
 
-#include <libstemmer.h>
 #include <unicode/locid.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
@@ -66,15 +65,11 @@ void fold_utf8(const icu::UnicodeString& text, std::int32_t start, std::int32_t 
 
 } // namespace
 
-void StemmerDeleter::operator()(sb_stemmer* stemmer) const {
-    sb_stemmer_delete(stemmer);
-}
-
-Tokenizer::Tokenizer() : stemmer_(sb_stemmer_new("english", "UTF_8")) {
+Tokenizer::Tokenizer() {
     UErrorCode status = U_ZERO_ERROR;
     iterator_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
-    if (U_FAILURE(status) || !iterator_ || !stemmer_) {
-        throw std::runtime_error("ICU word iterator or Snowball stemmer unavailable");
+    if (U_FAILURE(status) || !iterator_) {
+        throw std::runtime_error("ICU word iterator unavailable");
     }
 }
 
@@ -96,13 +91,7 @@ void Tokenizer::tokenize(const ProseBuffer& buffer, std::string_view /*doc*/,
         token.kind = kind_of(text, start, iterator_->getRuleStatus());
         fold_utf8(text, start, end, token.folded);
         if (token.kind == TokenKind::Word) {
-            const sb_symbol* stem = sb_stemmer_stem(
-                stemmer_.get(), reinterpret_cast<const sb_symbol*>(token.folded.data()),
-                static_cast<int>(token.folded.size()));
-            if (stem != nullptr) {
-                token.stem.assign(reinterpret_cast<const char*>(stem),
-                                  static_cast<std::size_t>(sb_stemmer_length(stemmer_.get())));
-            }
+            token.stem = stemmer_.stem(token.folded);
         }
         out.push_back(std::move(token));
     }
