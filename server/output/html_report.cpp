@@ -1,4 +1,5 @@
 #include "html_report.h"
+#include "markup.h"
 
 #include "perspective_chart.h"
 
@@ -126,7 +127,7 @@ std::string highlighted_text(const FileReport& report, std::size_t file_index) {
             html += fmt::format("<a class=\"marker sev-{0}\" id=\"hl-{1}-{2}\" href=\"#f-{1}-{2}\" "
                                 "title=\"{3}\">{2}</a>",
                                 severity_class(d.severity), file_index, s->second + 1,
-                                escape_html(d.rule));
+                                escape_markup(d.rule));
         }
         const auto next = std::next(it);
         if (next == cuts.end()) {
@@ -140,11 +141,11 @@ std::string highlighted_text(const FileReport& report, std::size_t file_index) {
                 strongest = &d;
             }
         }
-        const std::string piece = escape_html(text.substr(from, to - from));
+        const std::string piece = escape_markup(text.substr(from, to - from));
         if (strongest != nullptr && to > from) {
             html += fmt::format("<mark class=\"sev-{}\" title=\"{}\">{}</mark>",
                                 severity_class(strongest->severity),
-                                escape_html(strongest->message), piece);
+                                escape_markup(strongest->message), piece);
         } else {
             html += piece;
         }
@@ -162,12 +163,12 @@ std::string finding_html(const FileReport& report, const Diagnostic& d, std::siz
                     "<a href=\"#hl-{1}-{2}\">#{2} · line {3}, column {4}</a> · {0} · "
                     "<span class=\"rule\">{5}</span></div><p class=\"message\">{6}</p>",
                     severity_class(d.severity), file_index, number, at.line.value + 1,
-                    at.character + 1, escape_html(d.rule), escape_html(d.message));
+                    at.character + 1, escape_markup(d.rule), escape_markup(d.message));
     if (const RuleInfo* rule = rule_info(d.rule)) {
         html += fmt::format("<p class=\"summary\">{}</p><details class=\"rationale\"{}>"
                             "<summary>Why it matters</summary>{}</details>",
-                            escape_html(rule->summary), first_of_rule ? " open" : "",
-                            escape_html(rule->rationale));
+                            escape_markup(rule->summary), first_of_rule ? " open" : "",
+                            escape_markup(rule->rationale));
     }
     html += "</li>";
     return html;
@@ -194,9 +195,9 @@ std::string counts_text(std::span<const Diagnostic> diagnostics) {
 
 std::string draft_html(const FileReport& report, std::size_t file_index) {
     std::string html = fmt::format("<section class=\"draft\" id=\"draft-{}\"><h2>{}</h2>",
-                                   file_index, escape_html(report.path));
+                                   file_index, escape_markup(report.path));
     if (!report.error.empty() || !report.document) {
-        html += "<p class=\"error\">Could not check this draft: " + escape_html(report.error) +
+        html += "<p class=\"error\">Could not check this draft: " + escape_markup(report.error) +
                 "</p></section>";
         return html;
     }
@@ -230,7 +231,7 @@ std::string overview_html(std::span<const FileReport> reports) {
     for (std::size_t i = 0; i < reports.size(); ++i) {
         const FileReport& report = reports[i];
         html += fmt::format("<tr><td><a href=\"#draft-{}\">{}</a></td><td>{}</td></tr>", i + 1,
-                            escape_html(report.path),
+                            escape_markup(report.path),
                             report.error.empty() ? counts_text(report.diagnostics)
                                                  : std::string("could not be checked"));
     }
@@ -240,34 +241,6 @@ std::string overview_html(std::span<const FileReport> reports) {
 
 } // namespace
 
-std::string escape_html(std::string_view text) {
-    const std::string valid = sanitize_utf8(text);
-    std::string out;
-    out.reserve(valid.size() + valid.size() / 8);
-    for (const char c : valid) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 void write_html_report(std::span<const FileReport> reports, std::ostream& out,
                        const HtmlReportOptions& options) {
     std::size_t findings = 0;
@@ -275,7 +248,7 @@ void write_html_report(std::span<const FileReport> reports, std::ostream& out,
         findings += report.diagnostics.size();
     }
     const std::string title = reports.size() == 1
-                                  ? "Parallax report: " + escape_html(reports[0].path)
+                                  ? "Parallax report: " + escape_markup(reports[0].path)
                                   : fmt::format("Parallax report: {} drafts", reports.size());
     out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -285,7 +258,7 @@ void write_html_report(std::span<const FileReport> reports, std::ostream& out,
     out << "<header class=\"page\"><h1>" << title << "</h1><p>"
         << fmt::format("{} draft{} · {} finding{} · parallax {}", reports.size(),
                        reports.size() == 1 ? "" : "s", findings, findings == 1 ? "" : "s",
-                       escape_html(options.tool_version))
+                       escape_markup(options.tool_version))
         << "</p></header><main>";
     if (reports.size() > 1) {
         out << overview_html(reports);

@@ -22,7 +22,4 @@ struct HtmlReportOptions {
 void write_html_report(std::span<const FileReport> reports, std::ostream& out,
                        const HtmlReportOptions& options);
 
-/// Escapes text for HTML content and attribute values (and replaces invalid UTF-8).
-std::string escape_html(std::string_view text);
-
 } // namespace parallax

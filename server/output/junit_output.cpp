@@ -1,43 +1,9 @@
 #include "junit_output.h"
+#include "markup.h"
 
 #include <fmt/format.h>
 
 namespace parallax {
-
-std::string escape_xml(std::string_view text) {
-    const std::string valid = sanitize_utf8(text);
-    std::string out;
-    out.reserve(valid.size());
-    for (const char c : valid) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&apos;";
-            break;
-        case '\t':
-        case '\n':
-        case '\r':
-            out += c;
-            break;
-        default:
-            if (static_cast<unsigned char>(c) >= 0x20) {
-                out += c;
-            }
-        }
-    }
-    return out;
-}
 
 void write_junit(std::span<const FileReport> reports, std::ostream& out) {
     std::size_t tests = 0;
@@ -54,7 +20,7 @@ void write_junit(std::span<const FileReport> reports, std::ostream& out) {
         "<testsuites name=\"parallax\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n", tests,
         failures, errors);
     for (const auto& report : reports) {
-        const std::string path = escape_xml(report.path);
+        const std::string path = escape_markup(report.path);
         const std::size_t findings = report.diagnostics.size();
         out << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n",
                            path, std::max<std::size_t>(findings, 1), findings,
@@ -63,7 +29,7 @@ void write_junit(std::span<const FileReport> reports, std::ostream& out) {
             out << fmt::format("    <testcase classname=\"{}\" name=\"read\">\n"
                                "      <error message=\"{}\"/>\n"
                                "    </testcase>\n",
-                               path, escape_xml(report.error));
+                               path, escape_markup(report.error));
         } else if (findings == 0 || !report.document) {
             out << fmt::format("    <testcase classname=\"{}\" name=\"no findings\"/>\n", path);
         } else {
@@ -76,9 +42,9 @@ void write_junit(std::span<const FileReport> reports, std::ostream& out) {
                     "    <testcase classname=\"{}\" name=\"{} at {}\" file=\"{}\" line=\"{}\">\n"
                     "      <failure type=\"{}\" message=\"{}\">{}: {}: {}</failure>\n"
                     "    </testcase>\n",
-                    path, escape_xml(d.rule), escape_xml(where), path, at.line.value + 1,
-                    escape_xml(d.rule), escape_xml(d.message), escape_xml(where),
-                    to_string(d.severity), escape_xml(d.message));
+                    path, escape_markup(d.rule), escape_markup(where), path, at.line.value + 1,
+                    escape_markup(d.rule), escape_markup(d.message), escape_markup(where),
+                    to_string(d.severity), escape_markup(d.message));
             }
         }
         out << "  </testsuite>\n";

@@ -14,7 +14,4 @@ namespace parallax {
 
 void write_junit(std::span<const FileReport> reports, std::ostream& out);
 
-/// Escapes text for XML content and attribute values; drops characters XML 1.0 forbids.
-std::string escape_xml(std::string_view text);
-
 } // namespace parallax

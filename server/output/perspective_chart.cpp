@@ -1,4 +1,5 @@
 #include "perspective_chart.h"
+#include "markup.h"
 
 #include "html_report.h"
 
@@ -75,13 +76,14 @@ std::vector<RegionRow> region_rows(const PerspectiveMap& map) {
 
 std::string tile(const std::string& code, bool voiced, int x, int y) {
     const Country* country = Gazetteer::instance().country(code);
-    const std::string name = escape_html(country != nullptr ? country->name : code);
+    const std::string name = escape_markup(country != nullptr ? country->name : code);
     return fmt::format("<g class=\"tile {0}\"><title>{1}: {2}</title>"
                        "<rect x=\"{3}\" y=\"{4}\" width=\"{5}\" height=\"{6}\" rx=\"5\"/>"
                        "<text x=\"{7}\" y=\"{8}\" text-anchor=\"middle\">{9}</text></g>",
                        voiced ? "voiced" : "unvoiced", name,
                        voiced ? "quoted or attributed" : "discussed, not voiced", x, y, kTileWidth,
-                       kTileHeight, x + kTileWidth / 2, y + kTileHeight / 2 + 5, escape_html(code));
+                       kTileHeight, x + kTileWidth / 2, y + kTileHeight / 2 + 5,
+                       escape_markup(code));
 }
 
 /// The rows as SVG elements from `top`; returns the height used.
@@ -95,7 +97,7 @@ int draw_rows(const std::vector<RegionRow>& rows, const PerspectiveMap& map, int
         svg +=
             fmt::format("<text x=\"0\" y=\"{}\" class=\"region{}\">{}{}</text>"
                         "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"caption\">{}</text>",
-                        y + 14, row.discussed ? " discussed" : "", escape_html(row.name),
+                        y + 14, row.discussed ? " discussed" : "", escape_markup(row.name),
                         row.discussed ? " ◆" : "", kChartWidth - kGap, y + 14, count);
         y += kLabelHeight;
         for (std::size_t i = 0; i < row.countries.size(); ++i) {

@@ -5,6 +5,7 @@
 #include "github_output.h"
 #include "html_report.h"
 #include "junit_output.h"
+#include "markup.h"
 #include "sarif_output.h"
 
 #include <gtest/gtest.h>
@@ -127,9 +128,9 @@ TEST(JunitOutput, SuitePerFileCasePerFindingAndPassingCaseForCleanFiles) {
     EXPECT_NE(xml.find("message=\"who says &lt;it&gt; &amp; &quot;that&quot;?\""),
               std::string::npos);
     EXPECT_EQ(xml.find("<it>"), std::string::npos);
-    EXPECT_EQ(escape_xml(std::string("a\x01"
-                                     "b\tc",
-                                     5)),
+    EXPECT_EQ(escape_markup(std::string("a\x01"
+                                        "b\tc",
+                                        5)),
               "ab\tc");
 }
 
