@@ -58,13 +58,9 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     const std::vector<Input> inputs = expand_inputs(options.paths);
     const std::vector<FileReport> reports = lint_inputs(inputs, settings);
 
-    bool input_error = false;
+    const bool input_error = report_input_errors(reports, err);
     bool failing = false;
     for (const auto& report : reports) {
-        if (!report.error.empty()) {
-            input_error = true;
-            err << "parallax: " << report.path << ": " << report.error << '\n';
-        }
         for (const auto& d : report.diagnostics) {
             // Severity counts down from Error = 1: "at or above" is numerically <=.
             failing = failing || (options.fail_on && d.severity <= *options.fail_on);

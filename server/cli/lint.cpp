@@ -109,4 +109,15 @@ std::vector<FileReport> lint_inputs(std::span<const Input> inputs, const LintSet
     return reports;
 }
 
+bool report_input_errors(std::span<const FileReport> reports, std::ostream& err) {
+    bool any = false;
+    for (const auto& report : reports) {
+        if (!report.error.empty()) {
+            any = true;
+            err << "parallax: " << report.path << ": " << report.error << '\n';
+        }
+    }
+    return any;
+}
+
 } // namespace parallax

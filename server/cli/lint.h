@@ -6,6 +6,7 @@
 #include "inputs.h"
 #include "rule_filter.h"
 
+#include <ostream>
 #include <span>
 #include <string>
 #include <vector>
@@ -21,5 +22,9 @@ struct LintSettings {
 
 /// One report per input, in the order of `inputs` whatever the number of jobs.
 std::vector<FileReport> lint_inputs(std::span<const Input> inputs, const LintSettings& settings);
+
+/// Names each input that could not be checked on `err` ("parallax: PATH: why"); true when there
+/// was one.
+bool report_input_errors(std::span<const FileReport> reports, std::ostream& err);
 
 } // namespace parallax

@@ -20,13 +20,7 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
                                 options.stdin_filename, nullptr};
     const std::vector<Input> inputs = expand_inputs(options.paths);
     const std::vector<FileReport> reports = lint_inputs(inputs, settings);
-    bool input_error = false;
-    for (const auto& report : reports) {
-        if (!report.error.empty()) {
-            input_error = true;
-            err << "parallax: " << report.path << ": " << report.error << '\n';
-        }
-    }
+    const bool input_error = report_input_errors(reports, err);
     const HtmlReportOptions html{options.tool_version};
     if (options.output == "-") {
         write_html_report(reports, out, html);

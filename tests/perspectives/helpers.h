@@ -2,6 +2,7 @@
 // Drafts, attributions and a reporter for the perspectives tests.
 
 #include "parallax/document.h"
+#include "parallax/gazetteer.h"
 #include "parallax/plugin_interface.h"
 
 #include <map>
@@ -33,7 +34,10 @@ inline Attribution attribution(const Document& document, const std::string& sour
     a.source = range_of(document, source);
     a.cue = ByteRange{a.source.end, a.source.end};
     a.vague = vague;
-    return a;
+    // Resolved as Document::build resolves the attributions it finds.
+    std::vector<Attribution> resolved{a};
+    assign_attribution_countries(document, resolved);
+    return resolved.front();
 }
 
 class CollectingReporter final : public Reporter {

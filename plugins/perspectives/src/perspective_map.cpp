@@ -209,13 +209,8 @@ PerspectiveMap build_perspective_map(const Document& document,
         entry.sentences = static_cast<std::uint32_t>(distinct.size());
     }
 
-    // The SDK sets Attribution::country at the end of Document::build; where no country is set at
-    // all (an SDK that does not), resolve here so that the map does not depend on it.
-    std::vector<Attribution> resolved(attributions.begin(), attributions.end());
-    if (std::ranges::all_of(resolved, [](const Attribution& a) { return a.country.empty(); })) {
-        assign_attribution_countries(document, resolved);
-    }
-    for (const auto& attribution : resolved) {
+    // Countries were resolved once, at the end of Document::build.
+    for (const auto& attribution : attributions) {
         if (attribution.vague || attribution.source.size() == 0) {
             continue;
         }
