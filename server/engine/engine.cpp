@@ -25,19 +25,51 @@ private:
     const std::atomic<bool>* cancel_;
 };
 
+/// Built-in plugins first, then the settings' extra plugins.
+template <class Visit> void for_each_plugin(const CheckSettings& settings, Visit visit) {
+    for (const auto& plugin : PluginRegistry::instance().plugins()) {
+        if (!visit(*plugin)) {
+            return;
+        }
+    }
+    for (const auto& plugin : settings.extra_plugins) {
+        if (!visit(*plugin)) {
+            return;
+        }
+    }
+}
+
+bool any_rule_enabled(const Plugin& plugin, const CheckSettings& settings) {
+    const auto rules = plugin.rules();
+    return rules.empty() || std::any_of(rules.begin(), rules.end(), [&](const RuleInfo& rule) {
+               return settings.enabled(rule.id);
+           });
+}
+
 } // namespace
 
-Analysis analyze(const Document& document, const std::atomic<bool>* cancel) {
+Analysis analyze(const Document& document, const CheckSettings& settings,
+                 const std::atomic<bool>* cancel) {
     Analysis result;
     CollectingReporter reporter(result, cancel);
-    for (const auto& plugin : PluginRegistry::instance().plugins()) {
+    for_each_plugin(settings, [&](const Plugin& plugin) {
         if (reporter.cancelled()) {
-            result.cancelled = true;
-            return result;
+            return false;
         }
-        plugin->check(document, reporter);
-    }
+        if (any_rule_enabled(plugin, settings)) {
+            plugin.check(document, settings.options_for(plugin.id()), reporter);
+        }
+        return true;
+    });
     result.cancelled = reporter.cancelled();
+    if (result.cancelled) {
+        return result;
+    }
+    std::erase_if(result.diagnostics,
+                  [&](const Diagnostic& d) { return !settings.enabled(d.rule); });
+    for (Diagnostic& d : result.diagnostics) {
+        d.severity = settings.severity(d.rule, d.severity);
+    }
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
                          return std::tie(a.range.start, a.range.end, a.rule) <
@@ -46,8 +78,22 @@ Analysis analyze(const Document& document, const std::atomic<bool>* cancel) {
     return result;
 }
 
+const RuleInfo* find_rule(std::string_view rule_id, const CheckSettings& settings) {
+    const RuleInfo* found = nullptr;
+    for_each_plugin(settings, [&](const Plugin& plugin) {
+        for (const RuleInfo& rule : plugin.rules()) {
+            if (rule.id == rule_id) {
+                found = &rule;
+                return false;
+            }
+        }
+        return true;
+    });
+    return found;
+}
+
 std::string hover_at(const Document& document, std::span<const Diagnostic> diagnostics,
-                     ByteOffset offset) {
+                     ByteOffset offset, const CheckSettings& settings) {
     std::vector<std::string> parts;
     for (const Diagnostic& d : diagnostics) {
         // A caret at the end of a finding's range still belongs to it.
@@ -55,16 +101,17 @@ std::string hover_at(const Document& document, std::span<const Diagnostic> diagn
             continue;
         }
         std::string part = "**" + d.message + "** `" + d.rule + "`";
-        if (const RuleInfo* rule = PluginRegistry::instance().find_rule(d.rule)) {
+        if (const RuleInfo* rule = find_rule(d.rule, settings)) {
             part += "\n\n" + rule->summary + " " + rule->rationale;
         }
         parts.push_back(std::move(part));
     }
-    for (const auto& plugin : PluginRegistry::instance().plugins()) {
-        if (auto note = plugin->hover(document, offset)) {
+    for_each_plugin(settings, [&](const Plugin& plugin) {
+        if (auto note = plugin.hover(document, offset)) {
             parts.push_back(std::move(*note));
         }
-    }
+        return true;
+    });
     std::string out;
     for (const auto& part : parts) {
         out += (out.empty() ? "" : "\n\n---\n\n") + part;

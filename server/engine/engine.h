@@ -1,6 +1,8 @@
 #pragma once
 // The engine: runs every registered plugin over a Document. Knows nothing of LSP or the CLI.
 
+#include "check_settings.h"
+
 #include "parallax/diagnostic.h"
 #include "parallax/document.h"
 
@@ -19,14 +21,19 @@ struct Analysis {
     bool cancelled = false;
 };
 
-/// Runs all plugins of the registry over `document`. When `cancel` becomes true the analysis
-/// stops early and returns with `cancelled` set.
-Analysis analyze(const Document& document, const std::atomic<bool>* cancel = nullptr);
+/// Runs the registry's plugins and the settings' extra plugins over `document`, with the
+/// settings' options, keeps the enabled rules at their configured severity. When `cancel`
+/// becomes true the analysis stops early and returns with `cancelled` set.
+Analysis analyze(const Document& document, const CheckSettings& settings = {},
+                 const std::atomic<bool>* cancel = nullptr);
+
+/// The rule `rule_id` of a built-in plugin or of one of the settings' extra plugins, or null.
+const RuleInfo* find_rule(std::string_view rule_id, const CheckSettings& settings = {});
 
 /// What a hover at `offset` shows: the explanation of each finding there (rule, summary and
 /// rationale) and whatever plugins say about the text there (a country's perspective map).
 /// Markdown, or empty when there is nothing to say.
 std::string hover_at(const Document& document, std::span<const Diagnostic> diagnostics,
-                     ByteOffset offset);
+                     ByteOffset offset, const CheckSettings& settings = {});
 
 } // namespace parallax

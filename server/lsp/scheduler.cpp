@@ -15,7 +15,7 @@ std::optional<AnalysisOutcome> build_and_analyze(const AnalysisRequest& request,
         Document::build(request.text, request.format, request.previous.get(), request.edits);
     if (cancel.load())
         return std::nullopt;
-    Analysis analysis = analyze(*document, &cancel);
+    Analysis analysis = analyze(*document, request.settings, &cancel);
     if (analysis.cancelled)
         return std::nullopt;
     return AnalysisOutcome{

@@ -3,6 +3,7 @@
 // document, debounced; a newer version replaces the pending job and cancels a running one.
 // Knows nothing of JSON or Asio: results go to a callback the session provides.
 
+#include "check_settings.h"
 #include "document_store.h"
 
 #include "parallax/diagnostic.h"
@@ -31,6 +32,7 @@ struct AnalysisRequest {
     DocumentFormat format = DocumentFormat::Markdown;
     std::shared_ptr<const Document> previous; // to reuse its parse, with `edits`; may be null
     std::vector<TextEdit> edits;
+    CheckSettings settings; // the configuration that applies to this document
 };
 
 struct AnalysisOutcome {

@@ -147,7 +147,7 @@ TEST(ClaimRules, EvidenceTwoSentencesAwayIsRelatedInformation) {
                               "spent over $200 billion on missile defence.\n";
     const auto document = Document::build(Text(draft), DocumentFormat::Markdown);
     CollectingReporter reporter;
-    ClaimsPlugin().check(*document, reporter);
+    ClaimsPlugin().check(*document, Options{}, reporter);
     const auto it = std::ranges::find_if(reporter.diagnostics, [](const Diagnostic& d) {
         return d.rule == "claims/unsourced-specific";
     });

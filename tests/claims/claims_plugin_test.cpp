@@ -42,7 +42,7 @@ TEST(ClaimsPlugin, RangesAreByteOffsetsIntoTheWholeDraft) {
                               "Such ambitions face considerable skepticism and resistance.\n";
     const auto document = Document::build(Text(draft), DocumentFormat::Markdown);
     CollectingReporter reporter;
-    ClaimsPlugin().check(*document, reporter);
+    ClaimsPlugin().check(*document, Options{}, reporter);
     ASSERT_EQ(reporter.diagnostics.size(), 1u);
     const Diagnostic& d = reporter.diagnostics[0];
     EXPECT_EQ(d.rule, "claims/weasel-attribution");
@@ -96,7 +96,7 @@ TEST(ClaimsPlugin, FooterLineDoesNotSilenceTheLineAfterIt) {
                               "Experts fear an increase in cases.\n";
     const auto document = Document::build(Text(draft), DocumentFormat::PlainText);
     CollectingReporter reporter;
-    ClaimsPlugin().check(*document, reporter);
+    ClaimsPlugin().check(*document, Options{}, reporter);
     ASSERT_EQ(reporter.diagnostics.size(), 1u);
     EXPECT_EQ(document->slice(reporter.diagnostics[0].range), "Experts fear");
 }

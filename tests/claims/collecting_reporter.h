@@ -23,7 +23,7 @@ struct Finding {
 inline std::vector<Finding> check_markdown(const std::string& markdown) {
     const auto document = Document::build(Text(markdown), DocumentFormat::Markdown);
     CollectingReporter reporter;
-    ClaimsPlugin().check(*document, reporter);
+    ClaimsPlugin().check(*document, Options{}, reporter);
     std::vector<Finding> out;
     for (const Diagnostic& d : reporter.diagnostics) {
         out.push_back({d.rule, std::string(document->slice(d.range)), d.message});

@@ -29,13 +29,15 @@ std::vector<FileReport> sample_reports() {
                          at("critics say"),
                          "error-level finding",
                          {},
+                         {},
                          {}},
                         {"sample/repeated-phrase",
                          Severity::Information,
                          at("Regional stability", 40),
                          "“regional stability” again: vary it or say what it means",
                          {{at("Regional stability"), "first use"}},
-                         {{"phrase", std::string("regional stability")}}}};
+                         {{"phrase", std::string("regional stability")}},
+                         {}}};
     good.summary = {{"perspectives.regions", std::vector<std::string>{"Eastern Asia", "Melanesia"}},
                     {"perspectives.mentioned",
                      std::vector<std::string>{"CN", "JP", "KR", "PG", "FJ", "SB", "AU", "NZ"}},

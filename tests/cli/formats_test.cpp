@@ -53,9 +53,11 @@ TEST(GithubOutput, OneCommandPerFindingWithOneBasedPositions) {
                        range_of(text, "Critics say"),
                        "who?\nName them, 100%",
                        {},
+                       {},
                        {}};
-    Diagnostic note{"framing/x", Severity::Information, range_of(text, "surely"), "note", {}, {}};
-    Diagnostic error{"claims/y", Severity::Error, range_of(text, "Intro"), "bad", {}, {}};
+    Diagnostic note{"framing/x", Severity::Information, range_of(text, "surely"), "note", {}, {},
+                    {}};
+    Diagnostic error{"claims/y", Severity::Error, range_of(text, "Intro"), "bad", {}, {}, {}};
     FileReport unreadable;
     unreadable.path = "gone.md";
     unreadable.error = "cannot read file: No such file";
@@ -76,11 +78,16 @@ TEST(GithubOutput, OneCommandPerFindingWithOneBasedPositions) {
 
 TEST(CodeQualityOutput, OneIssuePerFindingWithStableDistinctFingerprints) {
     const std::string text = "Critics say so.\n\nCritics say so.\n";
-    Diagnostic first{
-        "claims/weasel-attribution", Severity::Warning, range_of(text, "Critics"), "who?", {}, {}};
+    Diagnostic first{"claims/weasel-attribution",
+                     Severity::Warning,
+                     range_of(text, "Critics"),
+                     "who?",
+                     {},
+                     {},
+                     {}};
     Diagnostic second = first;
     second.range = range_of(text, "Critics", 5);
-    Diagnostic error{"claims/y", Severity::Error, range_of(text, "so"), "bad", {}, {}};
+    Diagnostic error{"claims/y", Severity::Error, range_of(text, "so"), "bad", {}, {}, {}};
     const FileReport reports[] = {report_for("a.md", text, {first, second, error})};
     std::ostringstream out;
     write_codequality(reports, out);
@@ -106,6 +113,7 @@ TEST(JunitOutput, SuitePerFileCasePerFindingAndPassingCaseForCleanFiles) {
                  Severity::Warning,
                  range_of(text, "Critics say"),
                  "who says <it> & \"that\"?",
+                 {},
                  {},
                  {}};
     FileReport unreadable;
@@ -141,9 +149,15 @@ TEST(SarifOutput, RulesResultsRegionsAndRelatedLocations) {
                  range_of(text, "Regional stability", 20),
                  "again",
                  {{range_of(text, "Regional stability"), "first use"}},
+                 {},
                  {}};
-    Diagnostic weasel{
-        "claims/weasel-attribution", Severity::Warning, range_of(text, "matters"), "who?", {}, {}};
+    Diagnostic weasel{"claims/weasel-attribution",
+                      Severity::Warning,
+                      range_of(text, "matters"),
+                      "who?",
+                      {},
+                      {},
+                      {}};
     const FileReport reports[] = {report_for("drafts/a b.md", text, {weasel, d})};
     std::ostringstream out;
     write_sarif(reports, out, SarifOptions{"1.2.3", "https://example.org/rules#{rule}"});
@@ -210,17 +224,20 @@ TEST(HtmlReport, DraftTextIsEscapedAndEveryFindingHighlightedOnce) {
                  range_of(text, "Critics say <script>"),
                  "who <b>says</b>?",
                  {},
+                 {},
                  {}};
     Diagnostic b{"claims/weasel-attribution",
                  Severity::Error,
                  range_of(text, "say <script>alert"),
                  "overlap",
                  {},
+                 {},
                  {}};
     Diagnostic c{"claims/weasel-attribution",
                  Severity::Warning,
                  range_of(text, "Some analysts"),
                  "which analysts?",
+                 {},
                  {},
                  {}};
     FileReport report = report_for("<b>draft</b>.md", text, {a, b, c});

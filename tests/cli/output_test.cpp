@@ -28,7 +28,7 @@ TEST(TextOutput, LongLinesAreShownAsAWindowAroundTheFinding) {
     std::string text(300, 'a');
     text += " target words ";
     text += std::string(300, 'b');
-    Diagnostic d{"claims/x", Severity::Warning, range_of(text, "target"), "msg", {}, {}};
+    Diagnostic d{"claims/x", Severity::Warning, range_of(text, "target"), "msg", {}, {}, {}};
     const FileReport reports[] = {report_for(text, {d})};
     std::ostringstream out;
     write_text(reports, out, TextStyle{false});
@@ -57,8 +57,9 @@ TEST(TextOutput, RelatedLocationsAndCounts) {
                  range_of(text, "Second claim"),
                  "again",
                  {{range_of(text, "First claim"), "first told here"}},
+                 {},
                  {}};
-    Diagnostic b{"claims/y", Severity::Warning, range_of(text, "First"), "why", {}, {}};
+    Diagnostic b{"claims/y", Severity::Warning, range_of(text, "First"), "why", {}, {}, {}};
     const FileReport reports[] = {report_for(text, {b, a})};
     std::ostringstream out;
     write_text(reports, out, TextStyle{false});
@@ -78,7 +79,8 @@ TEST(JsonOutput, DataValuesAndRelatedLocations) {
                  {{ByteRange{ByteOffset{0}, ByteOffset{18}}, "first use"}},
                  {{"phrase", std::string("regional stability")},
                   {"count", 2.0},
-                  {"missing", std::vector<std::string>{"Melanesia"}}}};
+                  {"missing", std::vector<std::string>{"Melanesia"}}},
+                 {}};
     const FileReport reports[] = {report_for(text, {d})};
     std::ostringstream out;
     write_json(reports, out);

@@ -25,7 +25,7 @@ inline std::vector<Finding> check_draft(const std::string& draft, DocumentFormat
                                         FramingOptions options = {}) {
     const auto document = Document::build(Text(draft), format);
     CollectingReporter reporter;
-    FramingPlugin(options).check(*document, reporter);
+    FramingPlugin(options).check(*document, Options{}, reporter);
     std::vector<Finding> out;
     for (Diagnostic& d : reporter.diagnostics) {
         out.push_back({d.rule, std::string(document->slice(d.range)), std::move(d)});

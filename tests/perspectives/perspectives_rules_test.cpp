@@ -40,7 +40,7 @@ TEST(PerspectivesPlugin, RegistersFourRulesWithMetadata) {
 TEST(PerspectivesPlugin, SummarisesThePerspectiveMap) {
     const auto document = markdown(kPivot);
     CollectingReporter reporter;
-    PerspectivesPlugin().check(*document, reporter);
+    PerspectivesPlugin().check(*document, Options{}, reporter);
     EXPECT_EQ(strings(reporter.summary.at("perspectives.regions")),
               (std::vector<std::string>{"Asia-Pacific"}));
     EXPECT_EQ(strings(reporter.summary.at("perspectives.mentioned")),
@@ -134,7 +134,7 @@ TEST(OneSidedVoices, QuietWhenNobodySpeaksOrOnlyAlliesAreUnheard) {
 TEST(PerspectivesPlugin, ADraftWithoutPlacesIsQuiet) {
     const auto document = markdown("The committee met on Tuesday and agreed a budget.\n");
     CollectingReporter reporter;
-    PerspectivesPlugin().check(*document, reporter);
+    PerspectivesPlugin().check(*document, Options{}, reporter);
     EXPECT_TRUE(rules_of(reporter.diagnostics).empty());
 }
 

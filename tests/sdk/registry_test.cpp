@@ -9,8 +9,9 @@ class FakePlugin final : public Plugin {
 public:
     std::string_view id() const override { return "fake"; }
     std::span<const RuleInfo> rules() const override { return rules_; }
-    void check(const Document& /*document*/, Reporter& reporter) const override {
-        reporter.report(Diagnostic{"fake/rule", Severity::Hint, {}, "found", {}, {}});
+    void check(const Document& /*document*/, const Options& /*options*/,
+               Reporter& reporter) const override {
+        reporter.report(Diagnostic{"fake/rule", Severity::Hint, {}, "found", {}, {}, {}});
     }
 
 private:

@@ -119,7 +119,8 @@ std::span<const RuleInfo> ClaimsPlugin::rules() const {
     return claims_rules();
 }
 
-void ClaimsPlugin::check(const Document& document, Reporter& reporter) const {
+void ClaimsPlugin::check(const Document& document, const Options& /*options*/,
+                         Reporter& reporter) const {
     // Read every sentence of the author's prose once; blockquotes are someone else's words.
     std::vector<std::unique_ptr<SentenceWords>> words(document.sentences().size());
     for (const Block& block : document.blocks()) {

@@ -112,7 +112,8 @@ std::span<const RuleInfo> FramingPlugin::rules() const {
     return rule_table();
 }
 
-void FramingPlugin::check(const Document& document, Reporter& reporter) const {
+void FramingPlugin::check(const Document& document, const Options& /*options*/,
+                          Reporter& reporter) const {
     const DraftWords words(document, options_.topic, options_.loaded_label.max_scare_quote_words);
     check_repeated_phrases(words, options_.repeated_phrase, reporter);
     check_loaded_labels(words, options_.loaded_label, reporter);

@@ -75,7 +75,8 @@ std::optional<std::string> PerspectivesPlugin::hover(const Document& document,
     return describe_place_at(document, offset);
 }
 
-void PerspectivesPlugin::check(const Document& document, Reporter& reporter) const {
+void PerspectivesPlugin::check(const Document& document, const Options& /*options*/,
+                               Reporter& reporter) const {
     const PerspectiveMap map = build_perspective_map(document, document.attributions());
     reporter.summarize("perspectives.regions", region_names(map));
     reporter.summarize("perspectives.mentioned", mentioned_codes(map));

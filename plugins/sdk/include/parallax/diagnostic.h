@@ -22,6 +22,18 @@ struct RelatedLocation {
 /// A value in Diagnostic::data: a string, a number or a list of strings.
 using DataValue = std::variant<std::string, double, std::vector<std::string>>;
 
+/// One replacement in the draft: `text` takes the place of `range` (empty range: an insertion).
+struct Replacement {
+    ByteRange range;
+    std::string text;
+};
+
+/// A quick fix an editor can apply ("Replace 'Kiev' with 'Kyiv'").
+struct Fix {
+    std::string title;
+    std::vector<Replacement> replacements;
+};
+
 struct Diagnostic {
     std::string rule; // "plugin/rule", e.g. "claims/weasel-attribution"
     Severity severity = Severity::Warning;
@@ -29,6 +41,7 @@ struct Diagnostic {
     std::string message;
     std::vector<RelatedLocation> related;
     std::vector<std::pair<std::string, DataValue>> data; // rule-specific, e.g. {"phrase", "..."}
+    std::vector<Fix> fixes;
 };
 
 } // namespace parallax

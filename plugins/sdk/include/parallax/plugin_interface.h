@@ -6,6 +6,7 @@
 
 #include "parallax/diagnostic.h"
 #include "parallax/document.h"
+#include "parallax/options.h"
 
 #include <memory>
 #include <optional>
@@ -45,8 +46,13 @@ public:
     virtual ~Plugin() = default;
     virtual std::string_view id() const = 0; // "claims"
     virtual std::span<const RuleInfo> rules() const = 0;
-    /// Must be safe to call from several threads at once on different documents.
-    virtual void check(const Document& document, Reporter& reporter) const = 0;
+    /// The options the plugin reads, with their defaults; configuration naming any other
+    /// option of this plugin is an error.
+    virtual std::span<const OptionInfo> options() const { return {}; }
+    /// Must be safe to call from several threads at once on different documents. `options`
+    /// holds what configuration set for this draft; unset options take their defaults.
+    virtual void check(const Document& document, const Options& options,
+                       Reporter& reporter) const = 0;
     /// Markdown the editor shows on a hover at `offset` (e.g. the perspective map of a country
     /// mention), or nullopt when the plugin has nothing to say there.
     virtual std::optional<std::string> hover(const Document& document, ByteOffset offset) const {

@@ -12,7 +12,7 @@ class ClaimsPlugin final : public Plugin {
 public:
     std::string_view id() const override { return "claims"; }
     std::span<const RuleInfo> rules() const override;
-    void check(const Document& document, Reporter& reporter) const override;
+    void check(const Document& document, const Options& options, Reporter& reporter) const override;
 };
 
 } // namespace parallax::claims

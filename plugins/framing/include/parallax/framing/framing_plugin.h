@@ -17,7 +17,7 @@ public:
 
     std::string_view id() const override { return "framing"; }
     std::span<const RuleInfo> rules() const override;
-    void check(const Document& document, Reporter& reporter) const override;
+    void check(const Document& document, const Options& options, Reporter& reporter) const override;
 
 private:
     FramingOptions options_;

@@ -13,7 +13,7 @@ class PerspectivesPlugin final : public Plugin {
 public:
     std::string_view id() const override { return "perspectives"; }
     std::span<const RuleInfo> rules() const override;
-    void check(const Document& document, Reporter& reporter) const override;
+    void check(const Document& document, const Options& options, Reporter& reporter) const override;
     /// On a country or region mention: whether and where the draft lets it speak.
     std::optional<std::string> hover(const Document& document, ByteOffset offset) const override;
 };
