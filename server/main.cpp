@@ -44,6 +44,15 @@ void add_lint_options(CLI::App& cmd, std::vector<std::string>& select,
                    "The name standard input (-) goes by: its format and the name shown");
 }
 
+/// --config and --plugin, shared by `check`, `report`, `rules` and `explain`.
+void add_config_options(CLI::App& cmd, parallax::ConfigOptions& config) {
+    cmd.add_option("--config", config.config_file,
+                   "Use this configuration file instead of each draft's .parallax.json");
+    cmd.add_option("--plugin", config.plugins,
+                   "Load this shared-object plugin (repeatable; your own choice, so trusted)")
+        ->allow_extra_args(false);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -73,6 +82,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     add_lint_options(*check_cmd, check.select, check.ignore, check.jobs, check.stdin_filename);
+    add_config_options(*check_cmd, check.config);
     check_cmd->add_option("--diff-base", check.diff_base,
                           "Report only findings on lines changed since this git revision");
 
@@ -84,6 +94,7 @@ int main(int argc, char** argv) {
     report_cmd->add_option("-o,--output", report.output, "The HTML file to write; - for stdout")
         ->capture_default_str();
     add_lint_options(*report_cmd, report.select, report.ignore, report.jobs, report.stdin_filename);
+    add_config_options(*report_cmd, report.config);
 
     parallax::lsp::ServerOptions server;
     server.version = PARALLAX_VERSION;
@@ -98,11 +109,15 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     server_cmd->add_flag("--test-mode", server.deterministic,
                          "Check every version at once and in order (for tests)");
+    add_config_options(*server_cmd, server.config);
 
     auto* rules_cmd = app.add_subcommand("rules", "List every rule");
     std::string rule_id;
     auto* explain_cmd = app.add_subcommand("explain", "Explain a rule, with an example");
     explain_cmd->add_option("rule", rule_id, "Rule id, e.g. claims/weasel-attribution")->required();
+    parallax::ConfigOptions rules_config;
+    add_config_options(*rules_cmd, rules_config);
+    add_config_options(*explain_cmd, rules_config);
 
     try {
         app.parse(argc, argv);
@@ -141,7 +156,7 @@ int main(int argc, char** argv) {
         return parallax::lsp::run_server(server);
     }
     if (*rules_cmd) {
-        return parallax::run_rules(std::cout);
+        return parallax::run_rules(std::cout, std::cerr, rules_config);
     }
-    return parallax::run_explain(rule_id, std::cout, std::cerr);
+    return parallax::run_explain(rule_id, std::cout, std::cerr, rules_config);
 }

@@ -187,6 +187,15 @@ void to_json(json& j, const InitializeResult& value) {
     if (caps.hoverProvider) {
         capabilities["hoverProvider"] = true;
     }
+    if (caps.codeActionProvider) {
+        capabilities["codeActionProvider"] = {
+            {"codeActionKinds", caps.codeActionProvider->codeActionKinds},
+            {"resolveProvider", caps.codeActionProvider->resolveProvider}};
+    }
+    if (caps.executeCommandProvider) {
+        capabilities["executeCommandProvider"] = {
+            {"commands", caps.executeCommandProvider->commands}};
+    }
     if (caps.diagnosticProvider) {
         capabilities["diagnosticProvider"] = {
             {"identifier", caps.diagnosticProvider->identifier},
@@ -320,6 +329,105 @@ void from_json(const json& j, CancelParams& value) {
         value.id = id->get<std::string>();
     else
         throw FieldError("id", "expected integer or string");
+}
+
+void to_json(json& j, const TextEdit& value) {
+    j = {{"range", value.range}, {"newText", value.newText}};
+}
+void from_json(const json& j, TextEdit& value) {
+    read_field(j, "range", value.range);
+    read_field(j, "newText", value.newText);
+}
+
+void to_json(json& j, const WorkspaceEdit& value) {
+    json changes = json::object();
+    for (const auto& [uri, edits] : value.changes)
+        changes[uri] = edits;
+    j = {{"changes", std::move(changes)}};
+}
+void from_json(const json& j, WorkspaceEdit& value) {
+    std::optional<json> changes;
+    read_field(j, "changes", changes);
+    value.changes.clear();
+    if (!changes)
+        return;
+    if (!changes->is_object())
+        throw FieldError("changes", "expected object");
+    for (const auto& [uri, edits] : changes->items()) {
+        try {
+            read_value(edits, value.changes[uri]);
+        } catch (const FieldError& e) {
+            throw e.nested_in("changes." + uri);
+        }
+    }
+}
+
+void from_json(const json& j, CodeActionContext& value) {
+    read_field(j, "diagnostics", value.diagnostics);
+    read_field(j, "only", value.only);
+}
+
+void from_json(const json& j, CodeActionParams& value) {
+    read_field(j, "textDocument", value.textDocument);
+    read_field(j, "range", value.range);
+    read_field(j, "context", value.context);
+}
+
+void to_json(json& j, const CodeAction& value) {
+    j = {{"title", value.title}};
+    put_optional(j, "kind", value.kind);
+    if (!value.diagnostics.empty())
+        j["diagnostics"] = value.diagnostics;
+    if (value.isPreferred)
+        j["isPreferred"] = true;
+    put_optional(j, "edit", value.edit);
+    put_optional(j, "data", value.data);
+}
+void from_json(const json& j, CodeAction& value) {
+    read_field(j, "title", value.title);
+    read_field(j, "kind", value.kind);
+    std::optional<std::vector<Diagnostic>> diagnostics;
+    read_field(j, "diagnostics", diagnostics);
+    value.diagnostics = diagnostics.value_or(std::vector<Diagnostic>{});
+    std::optional<bool> preferred;
+    read_field(j, "isPreferred", preferred);
+    value.isPreferred = preferred.value_or(false);
+    read_field(j, "edit", value.edit);
+    read_field(j, "data", value.data);
+}
+
+void from_json(const json& j, ExecuteCommandParams& value) {
+    read_field(j, "command", value.command);
+    std::optional<std::vector<json>> arguments;
+    read_field(j, "arguments", arguments);
+    value.arguments = arguments.value_or(std::vector<json>{});
+    read_field(j, "workDoneToken", value.workDoneToken);
+    if (value.workDoneToken && !value.workDoneToken->is_string() &&
+        !value.workDoneToken->is_number_integer())
+        throw FieldError("workDoneToken", "expected integer or string");
+}
+
+void to_json(json& j, const WorkDoneProgressBegin& value) {
+    j = {{"kind", "begin"}, {"title", value.title}, {"cancellable", value.cancellable}};
+    put_optional(j, "message", value.message);
+    put_optional(j, "percentage", value.percentage);
+}
+void to_json(json& j, const WorkDoneProgressReport& value) {
+    j = {{"kind", "report"}};
+    put_optional(j, "message", value.message);
+    put_optional(j, "percentage", value.percentage);
+}
+void to_json(json& j, const WorkDoneProgressEnd& value) {
+    j = {{"kind", "end"}};
+    put_optional(j, "message", value.message);
+}
+
+void from_json(const json& j, FileEvent& value) {
+    read_field(j, "uri", value.uri);
+    read_enum(j, "type", value.type, 1, 3);
+}
+void from_json(const json& j, DidChangeWatchedFilesParams& value) {
+    read_field(j, "changes", value.changes);
 }
 
 } // namespace parallax::protocol

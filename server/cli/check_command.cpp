@@ -12,13 +12,17 @@ namespace parallax {
 namespace {
 
 void write_reports(const CheckOptions& options, std::span<const FileReport> reports,
+                   std::span<const std::shared_ptr<const Plugin>> extra_plugins,
                    std::ostream& out) {
     switch (options.format) {
     case OutputFormat::Json:
         write_json(reports, out);
         return;
     case OutputFormat::Sarif:
-        write_sarif(reports, out, SarifOptions{options.tool_version, options.help_uri_template});
+        write_sarif(reports, out,
+                    SarifOptions{options.tool_version,
+                                 options.help_uri_template,
+                                 {extra_plugins.begin(), extra_plugins.end()}});
         return;
     case OutputFormat::Github:
         write_github(reports, out);
@@ -39,11 +43,6 @@ void write_reports(const CheckOptions& options, std::span<const FileReport> repo
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
     constexpr int kUsageError = 2;
-    auto filter = RuleFilter::parse(options.select, options.ignore);
-    if (auto* error = std::get_if<std::string>(&filter)) {
-        err << "parallax: " << *error << '\n';
-        return kUsageError;
-    }
     std::optional<DiffBase> diff_base;
     if (!options.diff_base.empty()) {
         auto opened = DiffBase::open(options.diff_base);
@@ -53,10 +52,20 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
         }
         diff_base.emplace(std::get<DiffBase>(std::move(opened)));
     }
+    const ConfiguredInputs configured =
+        configure_inputs(options.paths, options.stdin_filename, options.config);
+    // A configuration error means the findings would not be the ones the team asked for.
+    if (report_config_errors(configured.errors, err)) {
+        return kUsageError;
+    }
+    auto filter = RuleFilter::parse(options.select, options.ignore, configured.extra_plugins);
+    if (auto* error = std::get_if<std::string>(&filter)) {
+        err << "parallax: " << *error << '\n';
+        return kUsageError;
+    }
     const LintSettings settings{std::get<RuleFilter>(std::move(filter)), options.jobs,
                                 options.stdin_filename, diff_base ? &*diff_base : nullptr};
-    const std::vector<Input> inputs = expand_inputs(options.paths);
-    const std::vector<FileReport> reports = lint_inputs(inputs, settings);
+    const std::vector<FileReport> reports = lint_inputs(configured.inputs, settings);
 
     const bool input_error = report_input_errors(reports, err);
     bool failing = false;
@@ -66,7 +75,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
             failing = failing || (options.fail_on && d.severity <= *options.fail_on);
         }
     }
-    write_reports(options, reports, out);
+    write_reports(options, reports, configured.extra_plugins, out);
     return input_error ? kUsageError : failing ? 1 : 0;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // `parallax check PATH...`: lint drafts for CI and the terminal.
 
+#include "config_options.h"
+
 #include "parallax/diagnostic.h"
 
 #include <optional>
@@ -30,11 +32,14 @@ struct CheckOptions {
     std::string diff_base = {};
     std::string tool_version = "0";     // for SARIF's tool.driver.version
     std::string help_uri_template = {}; // SARIF rules' helpUri, "{rule}" for the id
+    /// Where configuration comes from besides each draft's .parallax.json and front matter.
+    ConfigOptions config = {};
 };
 
 /// Exit status: 0 when nothing is at or above `fail_on`, 1 when something is, 2 when an input
-/// could not be read (the other inputs are still checked and reported) or an option is wrong
-/// (an unknown rule in `select`/`ignore`, a `diff_base` git does not know).
+/// could not be read (the other inputs are still checked and reported), an option is wrong
+/// (an unknown rule in `select`/`ignore`, a `diff_base` git does not know) or the configuration
+/// has an error (each printed as "path:line:column: error: key: message"; nothing is checked).
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);
 
 } // namespace parallax

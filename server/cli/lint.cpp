@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
+#include <set>
 #include <thread>
 
 namespace parallax {
@@ -58,23 +60,23 @@ void keep_wanted(FileReport& report, const Input& input, const LintSettings& set
     });
 }
 
-FileReport lint_input(const Input& input, const LintSettings& settings) {
+FileReport lint_input(const ConfiguredInput& configured, const LintSettings& settings) {
+    const Input& input = configured.input;
     FileReport report;
     const bool from_stdin = input.path == "-";
     const std::string& name =
         from_stdin && !settings.stdin_filename.empty() ? settings.stdin_filename : input.path;
     report.path = from_stdin && settings.stdin_filename.empty() ? "<stdin>" : name;
-    LoadedInput loaded = load_input(input);
-    if (!loaded.content) {
-        report.error = std::move(loaded.error);
+    if (!configured.loaded.content) {
+        report.error = configured.loaded.error;
         return report;
     }
-    if (!is_valid_utf8(*loaded.content)) {
-        report.error = describe_invalid_utf8(*loaded.content);
+    if (!is_valid_utf8(*configured.loaded.content)) {
+        report.error = describe_invalid_utf8(*configured.loaded.content);
         return report;
     }
-    report.document = Document::build(Text(std::move(*loaded.content)), format_for_path(name));
-    Analysis analysis = analyze(*report.document);
+    report.document = Document::build(Text(*configured.loaded.content), format_for_path(name));
+    Analysis analysis = analyze(*report.document, configured.settings);
     report.diagnostics = std::move(analysis.diagnostics);
     report.summary = std::move(analysis.summary);
     keep_wanted(report, input, settings);
@@ -83,7 +85,55 @@ FileReport lint_input(const Input& input, const LintSettings& settings) {
 
 } // namespace
 
-std::vector<FileReport> lint_inputs(std::span<const Input> inputs, const LintSettings& settings) {
+config::UserSettings user_settings(const ConfigOptions& options) {
+    config::UserSettings user;
+    user.config_file = options.config_file;
+    user.plugins.assign(options.plugins.begin(), options.plugins.end());
+    user.read_user_config_file = options.read_user_config;
+    return user;
+}
+
+ConfiguredInputs configure_inputs(const std::vector<std::string>& paths,
+                                  const std::string& stdin_filename, const ConfigOptions& config) {
+    config::Resolver resolver(user_settings(config));
+    ConfiguredInputs out;
+    std::set<std::string> seen_errors;
+    auto add = [&](config::Resolved resolved) {
+        for (auto& error : resolved.errors) {
+            if (seen_errors.insert(error.to_string()).second) {
+                out.errors.push_back(std::move(error));
+            }
+        }
+        for (const auto& plugin : resolved.settings.extra_plugins) {
+            if (std::find(out.extra_plugins.begin(), out.extra_plugins.end(), plugin) ==
+                out.extra_plugins.end()) {
+                out.extra_plugins.push_back(plugin);
+            }
+        }
+        return std::move(resolved.settings);
+    };
+    for (Input& input : expand_inputs(paths)) {
+        LoadedInput loaded = load_input(input);
+        CheckSettings settings;
+        if (loaded.content) {
+            const std::string& name =
+                input.path == "-" && !stdin_filename.empty() ? stdin_filename : input.path;
+            settings = add(resolver.resolve(name, *loaded.content));
+        }
+        out.inputs.push_back({std::move(input), std::move(loaded), std::move(settings)});
+    }
+    for (const std::string& path : paths) {
+        std::error_code ec;
+        if (path != "-" && std::filesystem::is_directory(path, ec)) {
+            // Any name in the folder: only the errors of its configuration files are wanted.
+            add(resolver.resolve(std::filesystem::path(path) / "draft.md", ""));
+        }
+    }
+    return out;
+}
+
+std::vector<FileReport> lint_inputs(std::span<const ConfiguredInput> inputs,
+                                    const LintSettings& settings) {
     std::vector<FileReport> reports(inputs.size());
     const auto workers = std::min<std::size_t>(std::max(settings.jobs, 1u), inputs.size());
     if (workers <= 1) {
@@ -118,6 +168,33 @@ bool report_input_errors(std::span<const FileReport> reports, std::ostream& err)
         }
     }
     return any;
+}
+
+std::string display_path(const std::string& path) {
+    std::error_code ec;
+    const std::filesystem::path cwd = std::filesystem::current_path(ec);
+    const std::filesystem::path file(path);
+    if (ec || !file.is_absolute()) {
+        return path;
+    }
+    const std::filesystem::path relative = file.lexically_relative(cwd);
+    const std::string shown = relative.string();
+    return relative.empty() || shown.starts_with("..") ? path : shown;
+}
+
+bool report_config_errors(std::span<const config::ConfigError> errors, std::ostream& err) {
+    for (const auto& error : errors) {
+        err << display_path(error.file);
+        if (error.line > 0) {
+            err << ':' << error.line << ':' << error.column;
+        }
+        err << ": error: ";
+        if (!error.key.empty()) {
+            err << error.key << ": ";
+        }
+        err << error.message << '\n';
+    }
+    return !errors.empty();
 }
 
 } // namespace parallax

@@ -11,17 +11,21 @@ namespace parallax {
 
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err) {
     constexpr int kUsageError = 2;
-    auto filter = RuleFilter::parse(options.select, options.ignore);
+    const ConfiguredInputs configured =
+        configure_inputs(options.paths, options.stdin_filename, options.config);
+    if (report_config_errors(configured.errors, err)) {
+        return kUsageError;
+    }
+    auto filter = RuleFilter::parse(options.select, options.ignore, configured.extra_plugins);
     if (auto* error = std::get_if<std::string>(&filter)) {
         err << "parallax: " << *error << '\n';
         return kUsageError;
     }
     const LintSettings settings{std::get<RuleFilter>(std::move(filter)), options.jobs,
                                 options.stdin_filename, nullptr};
-    const std::vector<Input> inputs = expand_inputs(options.paths);
-    const std::vector<FileReport> reports = lint_inputs(inputs, settings);
+    const std::vector<FileReport> reports = lint_inputs(configured.inputs, settings);
     const bool input_error = report_input_errors(reports, err);
-    const HtmlReportOptions html{options.tool_version};
+    const HtmlReportOptions html{options.tool_version, configured.extra_plugins};
     if (options.output == "-") {
         write_html_report(reports, out, html);
     } else {

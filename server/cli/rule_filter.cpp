@@ -7,14 +7,21 @@
 namespace parallax {
 namespace {
 
-bool names_plugin(std::string_view entry) {
-    const auto& plugins = PluginRegistry::instance().plugins();
-    return std::any_of(plugins.begin(), plugins.end(),
-                       [&](const auto& plugin) { return plugin->id() == entry; });
+bool names(const Plugin& plugin, std::string_view entry) {
+    if (plugin.id() == entry) {
+        return true;
+    }
+    const auto rules = plugin.rules();
+    return std::any_of(rules.begin(), rules.end(),
+                       [&](const RuleInfo& rule) { return rule.id == entry; });
 }
 
-bool is_known(std::string_view entry) {
-    return PluginRegistry::instance().find_rule(entry) != nullptr || names_plugin(entry);
+bool is_known(std::string_view entry, std::span<const std::shared_ptr<const Plugin>> extras) {
+    const auto& plugins = PluginRegistry::instance().plugins();
+    return std::any_of(plugins.begin(), plugins.end(),
+                       [&](const auto& plugin) { return names(*plugin, entry); }) ||
+           std::any_of(extras.begin(), extras.end(),
+                       [&](const auto& plugin) { return names(*plugin, entry); });
 }
 
 /// A rule matches its own id and its plugin's id (the part before the first '/').
@@ -26,12 +33,13 @@ bool matches(std::string_view rule, const std::vector<std::string>& entries) {
 
 } // namespace
 
-std::variant<RuleFilter, std::string> RuleFilter::parse(const std::vector<std::string>& select,
-                                                        const std::vector<std::string>& ignore) {
+std::variant<RuleFilter, std::string>
+RuleFilter::parse(const std::vector<std::string>& select, const std::vector<std::string>& ignore,
+                  std::span<const std::shared_ptr<const Plugin>> extra_plugins) {
     std::vector<std::string> unknown;
     for (const auto* list : {&select, &ignore}) {
         for (const auto& entry : *list) {
-            if (!is_known(entry) &&
+            if (!is_known(entry, extra_plugins) &&
                 std::find(unknown.begin(), unknown.end(), entry) == unknown.end()) {
                 unknown.push_back(entry);
             }

@@ -4,6 +4,10 @@
 //     auto filter = RuleFilter::parse({"claims"}, {"claims/weasel-attribution"});
 //     filter.value().allows("claims/weasel-attribution") == false
 
+#include "parallax/plugin_interface.h"
+
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -14,9 +18,11 @@ namespace parallax {
 class RuleFilter {
 public:
     /// Every entry must name a rule ("claims/weasel-attribution") or a plugin ("claims") of the
-    /// registry; otherwise the result is an error message naming the unknown entries.
-    static std::variant<RuleFilter, std::string> parse(const std::vector<std::string>& select,
-                                                       const std::vector<std::string>& ignore);
+    /// registry or of `extra_plugins` (rule packs and plugins configuration loaded); otherwise
+    /// the result is an error message naming the unknown entries.
+    static std::variant<RuleFilter, std::string>
+    parse(const std::vector<std::string>& select, const std::vector<std::string>& ignore,
+          std::span<const std::shared_ptr<const Plugin>> extra_plugins = {});
 
     /// A filter that allows every rule.
     RuleFilter() = default;

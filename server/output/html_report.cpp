@@ -85,8 +85,20 @@ std::string_view severity_class(Severity severity) {
     return to_string(severity);
 }
 
-const RuleInfo* rule_info(std::string_view id) {
-    return PluginRegistry::instance().find_rule(id);
+using ExtraPlugins = std::span<const std::shared_ptr<const Plugin>>;
+
+const RuleInfo* rule_info(std::string_view id, ExtraPlugins extras) {
+    if (const RuleInfo* rule = PluginRegistry::instance().find_rule(id)) {
+        return rule;
+    }
+    for (const auto& plugin : extras) {
+        for (const RuleInfo& rule : plugin->rules()) {
+            if (rule.id == id) {
+                return &rule;
+            }
+        }
+    }
+    return nullptr;
 }
 
 std::vector<std::string> summary_list(const FileReport& report, std::string_view key) {
@@ -156,7 +168,7 @@ std::string highlighted_text(const FileReport& report, std::size_t file_index) {
 /// A finding with its message and its rule's summary and rationale. The rationale is shown
 /// open for the first finding of a rule and folded away for the next ones.
 std::string finding_html(const FileReport& report, const Diagnostic& d, std::size_t file_index,
-                         std::size_t number, bool first_of_rule) {
+                         std::size_t number, bool first_of_rule, ExtraPlugins extras) {
     const Position at = report.document->text().position_of(d.range.start, PositionEncoding::Utf16);
     std::string html =
         fmt::format("<li class=\"finding sev-{0}\" id=\"f-{1}-{2}\"><div class=\"where\">"
@@ -164,7 +176,7 @@ std::string finding_html(const FileReport& report, const Diagnostic& d, std::siz
                     "<span class=\"rule\">{5}</span></div><p class=\"message\">{6}</p>",
                     severity_class(d.severity), file_index, number, at.line.value + 1,
                     at.character + 1, escape_markup(d.rule), escape_markup(d.message));
-    if (const RuleInfo* rule = rule_info(d.rule)) {
+    if (const RuleInfo* rule = rule_info(d.rule, extras)) {
         html += fmt::format("<p class=\"summary\">{}</p><details class=\"rationale\"{}>"
                             "<summary>Why it matters</summary>{}</details>",
                             escape_markup(rule->summary), first_of_rule ? " open" : "",
@@ -193,7 +205,7 @@ std::string counts_text(std::span<const Diagnostic> diagnostics) {
     return text;
 }
 
-std::string draft_html(const FileReport& report, std::size_t file_index) {
+std::string draft_html(const FileReport& report, std::size_t file_index, ExtraPlugins extras) {
     std::string html = fmt::format("<section class=\"draft\" id=\"draft-{}\"><h2>{}</h2>",
                                    file_index, escape_markup(report.path));
     if (!report.error.empty() || !report.document) {
@@ -216,7 +228,8 @@ std::string draft_html(const FileReport& report, std::size_t file_index) {
         std::set<std::string_view> explained;
         for (std::size_t i = 0; i < report.diagnostics.size(); ++i) {
             const Diagnostic& d = report.diagnostics[i];
-            html += finding_html(report, d, file_index, i + 1, explained.insert(d.rule).second);
+            html +=
+                finding_html(report, d, file_index, i + 1, explained.insert(d.rule).second, extras);
         }
         html += "</ol>";
     }
@@ -264,7 +277,7 @@ void write_html_report(std::span<const FileReport> reports, std::ostream& out,
         out << overview_html(reports);
     }
     for (std::size_t i = 0; i < reports.size(); ++i) {
-        out << draft_html(reports[i], i + 1);
+        out << draft_html(reports[i], i + 1, options.extra_plugins);
     }
     out << "</main></body></html>\n";
 }

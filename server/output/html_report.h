@@ -8,15 +8,21 @@
 
 #include "file_report.h"
 
+#include "parallax/plugin_interface.h"
+
+#include <memory>
 #include <ostream>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace parallax {
 
 struct HtmlReportOptions {
     std::string tool_version = "0";
+    /// Rule packs and shared-object plugins configuration loaded: their rules are explained too.
+    std::vector<std::shared_ptr<const Plugin>> extra_plugins = {};
 };
 
 void write_html_report(std::span<const FileReport> reports, std::ostream& out,

@@ -84,11 +84,17 @@ json physical_location(const std::string& uri, const Text& text, ByteRange range
 class RunBuilder {
 public:
     explicit RunBuilder(const SarifOptions& options) {
-        for (const auto& plugin : PluginRegistry::instance().plugins()) {
-            for (const auto& rule : plugin->rules()) {
+        auto add_rules = [&](const Plugin& plugin) {
+            for (const auto& rule : plugin.rules()) {
                 index_[rule.id] = rules_.size();
                 rules_.push_back(rule_json(rule, options));
             }
+        };
+        for (const auto& plugin : PluginRegistry::instance().plugins()) {
+            add_rules(*plugin);
+        }
+        for (const auto& plugin : options.extra_plugins) {
+            add_rules(*plugin);
         }
     }
 

@@ -5,10 +5,14 @@
 
 #include "file_report.h"
 
+#include "parallax/plugin_interface.h"
+
+#include <memory>
 #include <ostream>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace parallax {
 
@@ -19,6 +23,8 @@ struct SarifOptions {
     /// help text always names `parallax explain RULE`). Set at build time with
     /// -DPARALLAX_DOCS_URL=... since only the publisher knows where the docs live.
     std::string help_uri_template = {};
+    /// Rule packs and shared-object plugins configuration loaded: their rules are listed too.
+    std::vector<std::shared_ptr<const Plugin>> extra_plugins = {};
 };
 
 void write_sarif(std::span<const FileReport> reports, std::ostream& out,

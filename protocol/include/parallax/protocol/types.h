@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -136,11 +137,22 @@ struct DiagnosticOptions {
     bool workspaceDiagnostics = false;
 };
 
+struct CodeActionOptions {
+    std::vector<std::string> codeActionKinds;
+    bool resolveProvider = false;
+};
+
+struct ExecuteCommandOptions {
+    std::vector<std::string> commands;
+};
+
 struct ServerCapabilities {
     std::string positionEncoding = std::string(kEncodingUtf16);
     TextDocumentSyncOptions textDocumentSync;
     std::optional<DiagnosticOptions> diagnosticProvider;
     bool hoverProvider = false;
+    std::optional<CodeActionOptions> codeActionProvider;
+    std::optional<ExecuteCommandOptions> executeCommandProvider;
 };
 
 struct InitializeResult {
@@ -174,6 +186,74 @@ struct PublishDiagnosticsParams {
 /// The reply to textDocument/diagnostic (always a full report).
 struct FullDocumentDiagnosticReport {
     std::vector<Diagnostic> items;
+};
+
+/// One edit of a WorkspaceEdit (LSP's TextEdit).
+struct TextEdit {
+    Range range;
+    std::string newText;
+    bool operator==(const TextEdit&) const = default;
+};
+
+/// Edits by document uri. LSP 3.17 has no snippets here: placeholders are plain text.
+struct WorkspaceEdit {
+    std::map<std::string, std::vector<TextEdit>> changes;
+};
+
+/// Code action kinds Parallax offers.
+inline constexpr std::string_view kCodeActionQuickFix = "quickfix";
+inline constexpr std::string_view kCodeActionSource = "source";
+
+struct CodeActionContext {
+    std::vector<Diagnostic> diagnostics;
+    std::optional<std::vector<std::string>> only;
+};
+
+struct CodeActionParams {
+    TextDocumentIdentifier textDocument;
+    Range range;
+    CodeActionContext context;
+};
+
+/// A code action; `edit` is filled by codeAction/resolve from `data`.
+struct CodeAction {
+    std::string title;
+    std::optional<std::string> kind;
+    std::vector<Diagnostic> diagnostics;
+    bool isPreferred = false;
+    std::optional<WorkspaceEdit> edit;
+    std::optional<json> data;
+};
+
+struct ExecuteCommandParams {
+    std::string command;
+    std::vector<json> arguments;
+    std::optional<json> workDoneToken; // a string or an integer
+};
+
+/// $/progress values (the `value` of a ProgressParams).
+struct WorkDoneProgressBegin {
+    std::string title;
+    bool cancellable = false;
+    std::optional<std::string> message;
+    std::optional<std::uint32_t> percentage;
+};
+struct WorkDoneProgressReport {
+    std::optional<std::string> message;
+    std::optional<std::uint32_t> percentage;
+};
+struct WorkDoneProgressEnd {
+    std::optional<std::string> message;
+};
+
+/// A client's file watcher event (workspace/didChangeWatchedFiles).
+enum class FileChangeType { Created = 1, Changed = 2, Deleted = 3 };
+struct FileEvent {
+    std::string uri;
+    FileChangeType type = FileChangeType::Changed;
+};
+struct DidChangeWatchedFilesParams {
+    std::vector<FileEvent> changes;
 };
 
 enum class MessageType { Error = 1, Warning = 2, Info = 3, Log = 4 };
@@ -232,5 +312,19 @@ void to_json(json& j, const CancelParams& value);
 void from_json(const json& j, TextDocumentPositionParams& value);
 void to_json(json& j, const Hover& value);
 void from_json(const json& j, CancelParams& value);
+void to_json(json& j, const TextEdit& value);
+void from_json(const json& j, TextEdit& value);
+void to_json(json& j, const WorkspaceEdit& value);
+void from_json(const json& j, WorkspaceEdit& value);
+void from_json(const json& j, CodeActionContext& value);
+void from_json(const json& j, CodeActionParams& value);
+void to_json(json& j, const CodeAction& value);
+void from_json(const json& j, CodeAction& value);
+void from_json(const json& j, ExecuteCommandParams& value);
+void to_json(json& j, const WorkDoneProgressBegin& value);
+void to_json(json& j, const WorkDoneProgressReport& value);
+void to_json(json& j, const WorkDoneProgressEnd& value);
+void from_json(const json& j, FileEvent& value);
+void from_json(const json& j, DidChangeWatchedFilesParams& value);
 
 } // namespace parallax::protocol
