@@ -1,5 +1,7 @@
 #include "engine.h"
 
+#include "suppressions.h"
+
 #include "parallax/plugin_interface.h"
 
 #include <algorithm>
@@ -65,8 +67,12 @@ Analysis analyze(const Document& document, const CheckSettings& settings,
     if (result.cancelled) {
         return result;
     }
-    std::erase_if(result.diagnostics,
-                  [&](const Diagnostic& d) { return !settings.enabled(d.rule); });
+    const auto disabled = [&](const Diagnostic& d) { return !settings.enabled(d.rule); };
+    std::erase_if(result.diagnostics, disabled);
+    // After the settings, so that a suppression of a rule that is off suppresses nothing; then
+    // the settings again, for the engine's own findings.
+    apply_suppressions(document, settings, result.diagnostics);
+    std::erase_if(result.diagnostics, disabled);
     for (Diagnostic& d : result.diagnostics) {
         d.severity = settings.severity(d.rule, d.severity);
     }
@@ -79,6 +85,11 @@ Analysis analyze(const Document& document, const CheckSettings& settings,
 }
 
 const RuleInfo* find_rule(std::string_view rule_id, const CheckSettings& settings) {
+    for (const RuleInfo& rule : engine_rules()) {
+        if (rule.id == rule_id) {
+            return &rule;
+        }
+    }
     const RuleInfo* found = nullptr;
     for_each_plugin(settings, [&](const Plugin& plugin) {
         for (const RuleInfo& rule : plugin.rules()) {
@@ -88,6 +99,17 @@ const RuleInfo* find_rule(std::string_view rule_id, const CheckSettings& setting
             }
         }
         return true;
+    });
+    return found;
+}
+
+const Plugin* find_plugin(std::string_view plugin_id, const CheckSettings& settings) {
+    const Plugin* found = nullptr;
+    for_each_plugin(settings, [&](const Plugin& plugin) {
+        if (plugin.id() == plugin_id) {
+            found = &plugin;
+        }
+        return found == nullptr;
     });
     return found;
 }

@@ -2,6 +2,7 @@
 // The engine: runs every registered plugin over a Document. Knows nothing of LSP or the CLI.
 
 #include "check_settings.h"
+#include "engine_rules.h"
 
 #include "parallax/diagnostic.h"
 #include "parallax/document.h"
@@ -22,13 +23,18 @@ struct Analysis {
 };
 
 /// Runs the registry's plugins and the settings' extra plugins over `document`, with the
-/// settings' options, keeps the enabled rules at their configured severity. When `cancel`
-/// becomes true the analysis stops early and returns with `cancelled` set.
+/// settings' options, keeps the enabled rules at their configured severity and applies the
+/// draft's suppression comments (suppressions.h), reporting the engine's own findings about them.
+/// When `cancel` becomes true the analysis stops early and returns with `cancelled` set.
 Analysis analyze(const Document& document, const CheckSettings& settings = {},
                  const std::atomic<bool>* cancel = nullptr);
 
-/// The rule `rule_id` of a built-in plugin or of one of the settings' extra plugins, or null.
+/// The rule `rule_id` of the engine (engine_rules()), of a built-in plugin or of one of the
+/// settings' extra plugins, or null.
 const RuleInfo* find_rule(std::string_view rule_id, const CheckSettings& settings = {});
+
+/// The built-in plugin or extra plugin of the settings with the id `plugin_id`, or null.
+const Plugin* find_plugin(std::string_view plugin_id, const CheckSettings& settings = {});
 
 /// What a hover at `offset` shows: the explanation of each finding there (rule, summary and
 /// rationale) and whatever plugins say about the text there (a country's perspective map).
