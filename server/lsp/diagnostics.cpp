@@ -1,5 +1,10 @@
 // Diagnostics: analysis results -> textDocument/publishDiagnostics, and the pull request
-// textDocument/diagnostic (answered when the current version has been analysed).
+// textDocument/diagnostic (answered when the current version has been analysed). A client that
+// pulls gets no pushes for the documents it has open: it would show each finding twice.
+//
+// Each diagnostic's `data` holds the rule's own keys plus what code actions need: "rule",
+// "version" (of the document it was computed for), "offset" (UTF-8 bytes) and, when the rule
+// offers them, "fixes" ([{title, edits: [{range, newText}]}]).
 #include "session.h"
 
 namespace parallax::lsp {
@@ -22,10 +27,15 @@ json to_json_value(const DataValue& value) {
 } // namespace
 
 std::vector<protocol::Diagnostic> Session::to_lsp(const StoredDocument& document) const {
-    const Text& text = document.text;
+    return to_lsp(document.uri, document.version, document.text, document.diagnostics);
+}
+
+std::vector<protocol::Diagnostic> Session::to_lsp(const std::string& uri, DocumentVersion version,
+                                                  const Text& text,
+                                                  std::span<const Diagnostic> diagnostics) const {
     std::vector<protocol::Diagnostic> out;
-    out.reserve(document.diagnostics.size());
-    for (const Diagnostic& d : document.diagnostics) {
+    out.reserve(diagnostics.size());
+    for (const Diagnostic& d : diagnostics) {
         protocol::Diagnostic& lsp = out.emplace_back();
         lsp.range = lsp::to_lsp(text, d.range, encoding_);
         lsp.severity = static_cast<protocol::DiagnosticSeverity>(static_cast<int>(d.severity));
@@ -34,11 +44,25 @@ std::vector<protocol::Diagnostic> Session::to_lsp(const StoredDocument& document
         lsp.message = d.message;
         for (const RelatedLocation& related : d.related) {
             lsp.relatedInformation.push_back(
-                {{document.uri, lsp::to_lsp(text, related.range, encoding_)}, related.message});
+                {{uri, lsp::to_lsp(text, related.range, encoding_)}, related.message});
         }
         json data = json::object();
         for (const auto& [key, value] : d.data)
             data[key] = to_json_value(value);
+        data["rule"] = d.rule;
+        data["version"] = version;
+        data["offset"] = {{"start", d.range.start.value}, {"end", d.range.end.value}};
+        if (!d.fixes.empty()) {
+            json fixes = json::array();
+            for (const Fix& fix : d.fixes) {
+                json edits = json::array();
+                for (const Replacement& r : fix.replacements)
+                    edits.push_back(
+                        protocol::TextEdit{lsp::to_lsp(text, r.range, encoding_), r.text});
+                fixes.push_back({{"title", fix.title}, {"edits", std::move(edits)}});
+            }
+            data["fixes"] = std::move(fixes);
+        }
         lsp.data = std::move(data);
     }
     return out;
@@ -58,7 +82,11 @@ void Session::on_analysis_done(AnalysisOutcome outcome) {
     store_.set_document(outcome.uri, outcome.version, std::move(outcome.document));
     document->analyzed_version = outcome.version;
     document->diagnostics = std::move(outcome.diagnostics);
-    publish(*document);
+    document->diagnostics.insert(document->diagnostics.begin(), document->config_errors.begin(),
+                                 document->config_errors.end());
+    document->summary = std::move(outcome.summary);
+    if (!client_.pull_diagnostics)
+        publish(*document);
     answer_pulls(document->uri, document, {});
 }
 
@@ -80,7 +108,8 @@ RequestResult Session::on_document_diagnostic(const protocol::RequestId& id, con
                                        "textDocument.uri: not an open document"};
     if (document->analyzed_version == document->version)
         return json(protocol::FullDocumentDiagnosticReport{to_lsp(*document)});
-    pending_.insert_or_assign(protocol::to_string(id), PendingRequest{id, document->uri});
+    pending_.insert_or_assign(protocol::to_string(id),
+                              PendingRequest{id, document->uri, PendingRequest::Kind::Diagnostics});
     return Deferred{};
 }
 
@@ -91,7 +120,9 @@ void Session::answer_pulls(const std::string& uri, const StoredDocument* documen
             ++it;
             continue;
         }
-        if (document != nullptr)
+        if (document != nullptr && it->second.kind == PendingRequest::Kind::PerspectiveMap)
+            reply(it->second.id, perspective_map_of(*document));
+        else if (document != nullptr)
             reply(it->second.id, json(protocol::FullDocumentDiagnosticReport{to_lsp(*document)}));
         else
             reply_error(it->second.id, ErrorCode::RequestFailed, error);

@@ -2,6 +2,8 @@
 // The open documents: uri -> text, version and the latest built Document. Knows nothing of
 // JSON or threads; the session calls it on the I/O thread only.
 
+#include "check_settings.h"
+
 #include "parallax/diagnostic.h"
 #include "parallax/document.h"
 #include "parallax/text.h"
@@ -45,6 +47,12 @@ struct StoredDocument {
     /// The latest analysis of the current version, when there is one.
     std::optional<DocumentVersion> analyzed_version;
     std::vector<Diagnostic> diagnostics;
+    /// The settings its latest analysis ran with (hovers explain rule packs' rules with them).
+    CheckSettings settings;
+    /// Errors in the draft's own front matter configuration, shown with its findings.
+    std::vector<Diagnostic> config_errors;
+    /// The engine's document-level summary of that analysis ("perspectives.voiced", ...).
+    std::vector<std::pair<std::string, DataValue>> summary;
 };
 
 /// What a didChange did.
@@ -73,6 +81,11 @@ public:
     StoredDocument* find(std::string_view uri);
     const StoredDocument* find(std::string_view uri) const;
     std::size_t size() const { return documents_.size(); }
+    /// Calls `visit(StoredDocument&)` on each open document, in uri order.
+    template <class Visit> void for_each(Visit visit) {
+        for (auto& [uri, document] : documents_)
+            visit(document);
+    }
 
 private:
     std::map<std::string, StoredDocument, std::less<>> documents_;

@@ -24,6 +24,9 @@ void Session::on_did_open(const json& params) {
         item.text = sanitize_utf8(item.text);
     DocumentFormat format = format_for(item.languageId, item.uri);
     StoredDocument& document = store_.open(item.uri, std::move(item.text), item.version, format);
+    // A workspace lint pushed findings for it while closed; the client now pulls them.
+    if (client_.pull_diagnostics && published_closed_.erase(document.uri) > 0)
+        publish_empty(document.uri);
     schedule_analysis(document);
 }
 
@@ -53,8 +56,13 @@ void Session::on_did_change(const json& params) {
 }
 
 void Session::on_did_save(const json& params) {
-    // Analysis follows changes, not saves; the params are still checked.
-    (void)protocol::read_params<protocol::DidSaveTextDocumentParams>(params);
+    // Analysis follows changes, not saves; but a saved configuration file applies at once, for
+    // clients that cannot watch files.
+    auto save = protocol::read_params<protocol::DidSaveTextDocumentParams>(params);
+    if (save.textDocument.uri.ends_with("/.parallax.json")) {
+        resolver_->invalidate();
+        relint_open_documents();
+    }
 }
 
 void Session::on_did_close(const json& params) {
@@ -66,7 +74,8 @@ void Session::on_did_close(const json& params) {
         return;
     }
     answer_pulls(uri, nullptr, "document closed: " + uri);
-    publish_empty(uri);
+    if (!client_.pull_diagnostics)
+        publish_empty(uri);
 }
 
 RequestResult Session::on_document_text(const protocol::RequestId&, const json& params) {
@@ -87,6 +96,8 @@ void Session::schedule_analysis(StoredDocument& document) {
     request.version = document.version;
     request.text = document.text;
     request.format = document.format;
+    request.settings = settings_for(document.uri, document.text);
+    document.settings = request.settings;
     if (!document.rebuild && document.document != nullptr) {
         request.previous = document.document;
         request.edits = document.edits;

@@ -22,7 +22,8 @@ RequestResult Session::on_hover(const protocol::RequestId&, const json& params) 
     }
     const Position position{LineNumber{request.position.line}, request.position.character};
     const ByteOffset offset = document->text.offset_of(position, encoding_);
-    std::string markdown = hover_at(*document->document, document->diagnostics, offset);
+    std::string markdown =
+        hover_at(*document->document, document->diagnostics, offset, document->settings);
     if (markdown.empty()) {
         return json(nullptr);
     }

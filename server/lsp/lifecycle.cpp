@@ -1,4 +1,5 @@
 // Lifecycle: initialize, initialized, shutdown, exit, and $/cancelRequest.
+#include "commands.h"
 #include "session.h"
 
 #include <algorithm>
@@ -18,6 +19,8 @@ RequestResult Session::on_initialize(const protocol::RequestId&, const json& par
     const bool utf8 =
         std::find(offered.begin(), offered.end(), protocol::kEncodingUtf8) != offered.end();
     encoding_ = utf8 ? PositionEncoding::Utf8 : PositionEncoding::Utf16;
+    client_ = ClientSupport::from_capabilities(initialize.capabilities);
+    workspace_folders_ = workspace_folder_uris(params);
 
     protocol::InitializeResult result;
     result.serverInfo = {"parallax", options_.version};
@@ -26,6 +29,12 @@ RequestResult Session::on_initialize(const protocol::RequestId&, const json& par
     result.capabilities.textDocumentSync = {
         true, protocol::TextDocumentSyncKind::Incremental, {false}};
     result.capabilities.hoverProvider = true;
+    result.capabilities.diagnosticProvider = protocol::DiagnosticOptions{"parallax", false, false};
+    result.capabilities.codeActionProvider = protocol::CodeActionOptions{
+        {std::string(protocol::kCodeActionQuickFix), std::string(protocol::kCodeActionSource)},
+        true};
+    result.capabilities.executeCommandProvider = protocol::ExecuteCommandOptions{
+        {std::string(kPerspectiveMapCommand), std::string(kLintWorkspaceCommand)}};
     state_ = State::Running;
     std::string client = initialize.clientInfo ? initialize.clientInfo->name : "an unnamed client";
     log(protocol::MessageType::Info, "parallax " + options_.version + " serving " + client +
@@ -34,7 +43,10 @@ RequestResult Session::on_initialize(const protocol::RequestId&, const json& par
     return json(result);
 }
 
-void Session::on_initialized(const json&) {}
+void Session::on_initialized(const json&) {
+    request_configuration();
+    register_file_watchers();
+}
 
 RequestResult Session::on_shutdown(const protocol::RequestId&, const json&) {
     state_ = State::ShutDown;
@@ -42,6 +54,8 @@ RequestResult Session::on_shutdown(const protocol::RequestId&, const json&) {
     for (auto& [key, pending] : pending_)
         reply_error(pending.id, ErrorCode::RequestFailed, "server shut down");
     pending_.clear();
+    if (lint_)
+        end_workspace_lint("server shut down");
     return json(nullptr);
 }
 
@@ -55,6 +69,8 @@ void Session::on_cancel_request(const json& params) {
     if (it == pending_.end())
         return; // already answered, or never seen: nothing to do
     reply_error(it->second.id, ErrorCode::RequestCancelled, "request cancelled");
+    if (it->second.kind == PendingRequest::Kind::WorkspaceLint && lint_)
+        lint_->cancelled = true; // its next turn ends the progress and stops
     pending_.erase(it);
 }
 

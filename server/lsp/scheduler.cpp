@@ -18,8 +18,12 @@ std::optional<AnalysisOutcome> build_and_analyze(const AnalysisRequest& request,
     Analysis analysis = analyze(*document, request.settings, &cancel);
     if (analysis.cancelled)
         return std::nullopt;
-    return AnalysisOutcome{
-        request.uri, request.version, std::move(document), std::move(analysis.diagnostics), {}};
+    return AnalysisOutcome{request.uri,
+                           request.version,
+                           std::move(document),
+                           std::move(analysis.diagnostics),
+                           std::move(analysis.summary),
+                           {}};
 }
 
 Scheduler::Scheduler(std::chrono::milliseconds debounce, Mode mode, Deliver deliver,
@@ -88,8 +92,9 @@ void Scheduler::run_one(const AnalysisRequest& request, const std::atomic<bool>&
     try {
         outcome = analyzer_(request, cancel);
     } catch (const std::exception& e) { // a failing plugin must not take the server down
-        outcome = AnalysisOutcome{
-            request.uri, request.version, nullptr, {}, std::string("analysis failed: ") + e.what()};
+        outcome = AnalysisOutcome{request.uri, request.version,
+                                  nullptr,     {},
+                                  {},          std::string("analysis failed: ") + e.what()};
     }
     if (outcome && !cancel.load())
         deliver_(std::move(*outcome));

@@ -40,6 +40,7 @@ struct AnalysisOutcome {
     DocumentVersion version = 0;
     std::shared_ptr<const Document> document;
     std::vector<Diagnostic> diagnostics;
+    std::vector<std::pair<std::string, DataValue>> summary; // the engine's Analysis::summary
     std::string error; // set when the analysis failed (then the rest is empty)
 };
 

@@ -1,6 +1,8 @@
 #pragma once
 // The language server: JSON-RPC over stdio or a TCP socket, on Boost.Asio.
 
+#include "config_options.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -16,6 +18,8 @@ struct ServerOptions {
     /// For transcript tests: no debounce, and each didOpen/didChange is analysed before the
     /// next message is read, so diagnostics of every version come out in order.
     bool deterministic = false;
+    /// --config, --plugin and the user config file, as for `parallax check`.
+    ConfigOptions config;
 };
 
 /// Serves one client until `exit`. Returns the process exit status: 0 after shutdown, 1 when

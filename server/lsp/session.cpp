@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "lint.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -11,19 +13,25 @@ using protocol::ErrorCode;
 
 std::span<const Session::Route> Session::routes() {
     // One table, alphabetised by method. Requests return a RequestResult; notifications void.
-    static const std::array<Route, 12> table{{
+    static const std::array<Route, 18> table{{
         {"$/cancelRequest", &Session::on_cancel_request},
+        {"codeAction/resolve", &Session::on_code_action_resolve},
         {"exit", &Session::on_exit},
         {"initialize", &Session::on_initialize},
         {"initialized", &Session::on_initialized},
         {"parallax/documentText", &Session::on_document_text},
         {"shutdown", &Session::on_shutdown},
+        {"textDocument/codeAction", &Session::on_code_action},
         {"textDocument/diagnostic", &Session::on_document_diagnostic},
         {"textDocument/didChange", &Session::on_did_change},
         {"textDocument/didClose", &Session::on_did_close},
         {"textDocument/didOpen", &Session::on_did_open},
         {"textDocument/didSave", &Session::on_did_save},
         {"textDocument/hover", &Session::on_hover},
+        {"window/workDoneProgress/cancel", &Session::on_work_done_progress_cancel},
+        {"workspace/didChangeConfiguration", &Session::on_did_change_configuration},
+        {"workspace/didChangeWatchedFiles", &Session::on_did_change_watched_files},
+        {"workspace/executeCommand", &Session::on_execute_command},
     }};
     return table;
 }
@@ -46,6 +54,7 @@ std::chrono::milliseconds debounce_of(const ServerOptions& options) {
 
 Session::Session(const ServerOptions& options, Transport& transport)
     : options_(options), transport_(transport),
+      resolver_(std::make_unique<config::Resolver>(user_settings(options.config))),
       scheduler_(debounce_of(options),
                  options.deterministic ? Scheduler::Mode::Inline : Scheduler::Mode::Background,
                  [this](AnalysisOutcome outcome) {
@@ -75,8 +84,7 @@ void Session::on_payload(std::string payload) {
         log(protocol::MessageType::Error, error->error.message);
         reply_error(error->id, error->error.code, error->error.message);
     } else {
-        // We send no requests, so a response answers nothing of ours.
-        log(protocol::MessageType::Warning, "ignoring a response to a request never sent");
+        handle(std::get<protocol::Response>(message));
     }
 }
 
@@ -157,6 +165,22 @@ void Session::notify(std::string_view method, const json& params) {
     transport_.send(protocol::encode_notification(method, params));
 }
 
+void Session::send_request(std::string_view method, const json& params,
+                           ResponseHandler on_response) {
+    transport_.send(client_requests_.start(method, params, std::move(on_response)));
+}
+
+void Session::handle(const protocol::Response& response) {
+    try {
+        if (!client_requests_.finish(response))
+            log(protocol::MessageType::Warning,
+                "ignoring a response to a request never sent: " + protocol::to_string(response.id));
+    } catch (const std::exception& e) { // the boundary: a client's odd answer ends nothing
+        log(protocol::MessageType::Error,
+            "handling the response " + protocol::to_string(response.id) + " failed: " + e.what());
+    }
+}
+
 void Session::log(protocol::MessageType type, const std::string& message) {
     std::fprintf(stderr, "parallax: %s\n", message.c_str());
     if (state_ != State::Exited)
@@ -170,6 +194,8 @@ void Session::finish(int status) {
     for (auto& [key, pending] : pending_)
         reply_error(pending.id, ErrorCode::RequestFailed, "server exiting");
     pending_.clear();
+    lint_.reset();
+    client_requests_.fail_all("server exiting");
     transport_.close();
 }
 

@@ -52,7 +52,7 @@ Analyzer slow_analyzer(std::chrono::milliseconds delay, std::atomic<int>* starte
                 return std::nullopt;
             std::this_thread::sleep_for(1ms);
         }
-        return AnalysisOutcome{r.uri, r.version, nullptr, {}, {}};
+        return AnalysisOutcome{r.uri, r.version, nullptr, {}, {}, {}};
     };
 }
 

@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <deque>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
 
 namespace parallax::lsp {
 namespace {
@@ -39,6 +42,7 @@ protected:
     SessionTest() {
         options.version = "test";
         options.deterministic = true;
+        options.config.read_user_config = false; // never the machine's own configuration
     }
 
     void send(const json& message) { session->on_payload(message.dump()); }
@@ -154,6 +158,122 @@ TEST_F(SessionTest, EveryRequestGetsOneReplyEvenWhenAHandlerFails) {
             codes[m["id"].get<int>()] = m["error"]["code"].get<int>();
     }
     EXPECT_EQ(codes, (std::map<int, int>{{1, -32002}, {2, -32601}, {3, -32602}, {4, -32602}}));
+}
+
+/// A folder of drafts for a workspace lint, removed afterwards.
+class DraftFolder {
+public:
+    explicit DraftFolder(int drafts) {
+        path_ = std::filesystem::temp_directory_path() /
+                ("parallax-session-test-" + std::to_string(::getpid()));
+        std::filesystem::create_directories(path_);
+        for (int i = 0; i < drafts; ++i)
+            std::ofstream(path_ / ("d" + std::to_string(i) + ".md")) << "Critics say it failed.\n";
+    }
+    ~DraftFolder() { std::filesystem::remove_all(path_); }
+    std::string uri() const { return "file://" + path_.string(); }
+
+private:
+    std::filesystem::path path_;
+};
+
+std::vector<json> with_method(const std::vector<json>& messages, std::string_view method) {
+    std::vector<json> out;
+    for (const json& m : messages) {
+        if (m.value("method", "") == method)
+            out.push_back(m);
+    }
+    return out;
+}
+
+class WorkspaceLintTest : public SessionTest {
+protected:
+    void start_lint(const DraftFolder& folder) {
+        start();
+        request(
+            1, "initialize",
+            {{"processId", nullptr}, {"rootUri", folder.uri()}, {"capabilities", json::object()}});
+        notify("initialized", json::object());
+        request(2, "workspace/executeCommand",
+                {{"command", "parallax.lintWorkspace"}, {"workDoneToken", "t"}});
+    }
+    /// Runs the I/O thread's queued turns, `count` of them or all.
+    void run_turns(std::size_t count = SIZE_MAX) {
+        for (std::size_t i = 0; i < count && !transport.tasks.empty(); ++i) {
+            auto task = std::move(transport.tasks.front());
+            transport.tasks.pop_front();
+            task();
+        }
+    }
+};
+
+TEST_F(WorkspaceLintTest, OneDraftPerTurnWithProgressThenTheReply) {
+    const DraftFolder folder(3);
+    start_lint(folder);
+    EXPECT_EQ(with_method(transport.messages(), "$/progress").size(), 1u); // begin
+    run_turns(1);
+    EXPECT_EQ(with_method(transport.messages(), "textDocument/publishDiagnostics").size(), 1u);
+    run_turns();
+    const auto progress = with_method(transport.messages(), "$/progress");
+    ASSERT_EQ(progress.size(), 5u); // begin, three reports, end
+    EXPECT_EQ(progress.front()["params"]["value"]["kind"], "begin");
+    EXPECT_EQ(progress[2]["params"]["value"]["percentage"], 66);
+    EXPECT_EQ(progress.back()["params"]["value"]["kind"], "end");
+    const json reply = transport.messages().back();
+    EXPECT_EQ(reply["id"], 2);
+    EXPECT_EQ(reply["result"]["files"], 3);
+    EXPECT_EQ(reply["result"]["findings"], 3);
+    EXPECT_EQ(reply["result"]["cancelled"], false);
+}
+
+TEST_F(WorkspaceLintTest, CancelRequestStopsBetweenDrafts) {
+    const DraftFolder folder(3);
+    start_lint(folder);
+    run_turns(1);
+    notify("$/cancelRequest", {{"id", 2}});
+    run_turns();
+    EXPECT_EQ(with_method(transport.messages(), "textDocument/publishDiagnostics").size(), 1u);
+    int replies = 0;
+    for (const json& m : transport.messages()) {
+        if (m.contains("id") && m["id"] == 2) {
+            ++replies;
+            EXPECT_EQ(m["error"]["code"], -32800);
+        }
+    }
+    EXPECT_EQ(replies, 1);
+    EXPECT_EQ(with_method(transport.messages(), "$/progress").back()["params"]["value"]["message"],
+              "cancelled");
+}
+
+TEST_F(WorkspaceLintTest, ProgressCancelEndsWithACancelledResult) {
+    const DraftFolder folder(3);
+    start_lint(folder);
+    run_turns(1);
+    notify("window/workDoneProgress/cancel", {{"token", "t"}});
+    request(3, "workspace/executeCommand", {{"command", "parallax.lintWorkspace"}});
+    run_turns();
+    const auto messages = transport.messages();
+    bool refused_second = false;
+    bool answered_first = false;
+    for (const json& m : messages) {
+        if (m.value("id", json()) == 3)
+            refused_second = m.contains("error");
+        if (m.value("id", json()) == 2) {
+            answered_first = true;
+            EXPECT_EQ(m["result"]["cancelled"], true);
+            EXPECT_EQ(m["result"]["files"], 1);
+        }
+    }
+    EXPECT_TRUE(refused_second) << "one workspace lint at a time";
+    EXPECT_TRUE(answered_first);
+}
+
+TEST_F(SessionTest, ResponsesToUnknownServerRequestsAreIgnored) {
+    start();
+    initialize();
+    send({{"jsonrpc", "2.0"}, {"id", "parallax/99"}, {"result", nullptr}});
+    EXPECT_TRUE(transport.messages().size() == 1u); // the initialize reply, nothing else
+    EXPECT_FALSE(transport.closed);
 }
 
 } // namespace

@@ -12,6 +12,14 @@
 //     \\ unescaped)
 //     <-/ {"method":"textDocument/publishDiagnostics","params":{"version":1}}   must never arrive
 //     == exit 1                                                           expected exit status
+//     == file notes/.parallax.json {"rules": {}}\n                       writes a file (\r \n
+//     \\ unescaped) into the workspace, at this point of the transcript
+//     == remove notes/.parallax.json                                       deletes it
+//
+// Each run gets a fresh, empty workspace folder: "${WORKSPACE}" anywhere in the transcript is
+// its absolute path (so "file://${WORKSPACE}/a.md" is a uri in it). The server runs with
+// XDG_CONFIG_HOME inside it, so that no user configuration of the machine leaks in. The
+// folder is removed at the end.
 //
 // A message may continue on the following lines (until the next marker, comment or blank line).
 // Expected messages are matched in order as JSON subsets: objects by the keys the expectation
@@ -30,7 +38,9 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -50,7 +60,7 @@ using Clock = std::chrono::steady_clock;
 
 constexpr auto kTimeout = std::chrono::seconds(20);
 
-enum class StepKind { Send, SendPayload, SendBytes, Expect, Never, Exit };
+enum class StepKind { Send, SendPayload, SendBytes, Expect, Never, Exit, WriteFile, RemoveFile };
 
 struct Step {
     StepKind kind;
@@ -101,6 +111,12 @@ std::vector<Step> parse_transcript(std::istream& in) {
             open = true;
         } else if (starts("== exit")) {
             steps.push_back({StepKind::Exit, line.substr(7), number});
+            open = false;
+        } else if (starts("== file ")) {
+            steps.push_back({StepKind::WriteFile, line.substr(8), number});
+            open = false;
+        } else if (starts("== remove ")) {
+            steps.push_back({StepKind::RemoveFile, line.substr(10), number});
             open = false;
         } else if (open) {
             steps.back().text += "\n" + line;
@@ -160,9 +176,61 @@ bool matches(const json& expected, const json& actual) {
     return expected == actual;
 }
 
+/// Replaces every "${WORKSPACE}" in `text`.
+std::string with_workspace(std::string text, const std::string& workspace) {
+    static constexpr std::string_view kVariable = "${WORKSPACE}";
+    for (auto at = text.find(kVariable); at != std::string::npos;
+         at = text.find(kVariable, at + workspace.size()))
+        text.replace(at, kVariable.size(), workspace);
+    return text;
+}
+
+/// A fresh folder under $TMPDIR (or /tmp), removed with everything in it when done.
+class Workspace {
+public:
+    Workspace() {
+        const char* tmp = std::getenv("TMPDIR");
+        std::string pattern = std::string(tmp != nullptr && *tmp != '\0' ? tmp : "/tmp") +
+                              "/parallax-transcript-XXXXXX";
+        if (mkdtemp(pattern.data()) == nullptr)
+            throw std::runtime_error(std::string("mkdtemp: ") + std::strerror(errno));
+        path_ = std::filesystem::canonical(pattern);
+    }
+    ~Workspace() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path_, ignored);
+    }
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    const std::filesystem::path& path() const { return path_; }
+
+    /// "RELATIVE CONTENT": writes CONTENT (escapes undone) to RELATIVE, creating folders.
+    void write(const std::string& spec) const {
+        const auto space = spec.find(' ');
+        const std::filesystem::path file = inside(spec.substr(0, space));
+        std::filesystem::create_directories(file.parent_path());
+        std::ofstream out(file, std::ios::binary | std::ios::trunc);
+        out << (space == std::string::npos ? std::string() : unescape(spec.substr(space + 1)));
+        if (!out)
+            throw std::runtime_error("cannot write " + file.string());
+    }
+
+    void remove(const std::string& relative) const { std::filesystem::remove(inside(relative)); }
+
+private:
+    std::filesystem::path inside(const std::string& relative) const {
+        if (relative.empty() || relative.front() == '/' || relative.find("..") != std::string::npos)
+            throw std::runtime_error("workspace files are named relative to it: " + relative);
+        return path_ / relative;
+    }
+
+    std::filesystem::path path_;
+};
+
 class ServerProcess {
 public:
-    explicit ServerProcess(const std::vector<std::string>& argv) {
+    ServerProcess(const std::vector<std::string>& argv, const std::filesystem::path& workspace) {
         int to_child[2];
         int from_child[2];
         if (pipe(to_child) != 0 || pipe(from_child) != 0)
@@ -177,6 +245,8 @@ public:
             close(to_child[1]);
             close(from_child[0]);
             close(from_child[1]);
+            const std::string config_home = (workspace / ".config").string();
+            setenv("XDG_CONFIG_HOME", config_home.c_str(), 1);
             std::vector<char*> args;
             for (const auto& a : argv)
                 args.push_back(const_cast<char*>(a.c_str()));
@@ -289,8 +359,11 @@ int run(const std::string& path, const std::vector<std::string>& server) {
     if (!file)
         throw std::runtime_error("cannot read " + path);
     std::vector<Step> steps = parse_transcript(file);
+    const Workspace workspace;
+    for (Step& step : steps)
+        step.text = with_workspace(std::move(step.text), workspace.path().string());
 
-    ServerProcess process(server);
+    ServerProcess process(server, workspace.path());
     std::vector<json> received;               // everything, for the final checks
     std::map<std::string, int> requests;      // id -> line of the request
     std::vector<std::pair<json, int>> nevers; // patterns that must not arrive
@@ -323,6 +396,12 @@ int run(const std::string& path, const std::vector<std::string>& server) {
             break;
         case StepKind::Exit:
             expected_status = std::stoi(step.text);
+            break;
+        case StepKind::WriteFile:
+            workspace.write(step.text);
+            break;
+        case StepKind::RemoveFile:
+            workspace.remove(step.text);
             break;
         case StepKind::Expect: {
             json expected = json::parse(step.text);

@@ -29,8 +29,9 @@ M.defaults = {
   -- The nearest ancestor directory holding one of these is the root: one server per root.
   -- Without one, the buffer's own directory is the root.
   root_markers = { '.git' },
-  -- Sent with workspace/didChangeConfiguration after start-up, and answered to
-  -- workspace/configuration requests.
+  -- The server's settings, with the keys of .parallax.json (rules, options, rulepacks, plugins):
+  -- answered to its workspace/configuration requests for the "parallax" section. Written either
+  -- as { rules = ... } or as { parallax = { rules = ... } }.
   settings = {},
   init_options = nil,
   -- Position encodings offered in `general.positionEncodings`, most preferred first. Neovim 0.7
@@ -108,6 +109,11 @@ end
 local function make_capabilities(config)
   local capabilities = config.capabilities or vim.lsp.protocol.make_client_capabilities()
   capabilities = vim.deepcopy(capabilities)
+  -- Neovim 0.7 answers workspace/configuration from `settings` but does not say so.
+  capabilities.workspace = capabilities.workspace or {}
+  if capabilities.workspace.configuration == nil then
+    capabilities.workspace.configuration = true
+  end
   if config.position_encodings and #config.position_encodings > 0 then
     capabilities.general = capabilities.general or {}
     capabilities.general.positionEncodings = config.position_encodings
@@ -182,6 +188,15 @@ local function install_sync_repair(client)
   end
 end
 
+--- Settings as Neovim's client answers workspace/configuration: by section, so the server's
+--- "parallax" section must be a key. { rules = ... } becomes { parallax = { rules = ... } }.
+local function sectioned(settings)
+  if settings == nil or vim.tbl_isempty(settings) or settings.parallax ~= nil then
+    return settings or {}
+  end
+  return { parallax = settings }
+end
+
 local function start_client(root, config)
   local client_config = {
     name = config.name,
@@ -190,7 +205,7 @@ local function start_client(root, config)
     cmd_env = config.cmd_env,
     root_dir = root,
     workspace_folders = { { uri = vim.uri_from_fname(root), name = root } },
-    settings = config.settings or {},
+    settings = sectioned(config.settings),
     init_options = config.init_options,
     capabilities = make_capabilities(config),
     handlers = config.handlers,
@@ -202,7 +217,8 @@ local function start_client(root, config)
       adopt_position_encoding(client, result, config)
       install_sync_repair(client)
       if config.settings and not vim.tbl_isempty(config.settings) then
-        client.notify('workspace/didChangeConfiguration', { settings = config.settings })
+        -- The server then asks for the "parallax" section (workspace/configuration).
+        client.notify('workspace/didChangeConfiguration', { settings = sectioned(config.settings) })
       end
       if config.on_init then
         config.on_init(client, result)
@@ -270,6 +286,62 @@ function M.clients()
     end
   end
   return result
+end
+
+--- The Parallax client of a buffer (the current one by default), or nil.
+local function client_of(bufnr)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  for _, client in pairs(vim.lsp.buf_get_clients(bufnr)) do
+    if client.name == (M.config or M.defaults).name then
+      return client, bufnr
+    end
+  end
+  return nil, bufnr
+end
+
+--- Asks the server for the draft's perspective map (the parallax.perspectiveMap command): which
+--- regions it discusses, which countries it mentions and lets speak, and where. Calls
+--- `on_result(map)` with the map (its `markdown` field renders it), or shows it in a floating
+--- window when no callback is given.
+function M.perspective_map(bufnr, on_result)
+  local client
+  client, bufnr = client_of(bufnr)
+  if client == nil then
+    vim.notify('parallax: no Parallax server for this buffer', vim.log.levels.WARN)
+    return
+  end
+  local params = { command = 'parallax.perspectiveMap', arguments = { vim.uri_from_bufnr(bufnr) } }
+  client.request('workspace/executeCommand', params, function(err, map)
+    if err then
+      vim.notify('parallax: ' .. tostring(err.message or err), vim.log.levels.ERROR)
+    elseif on_result then
+      on_result(map)
+    else
+      vim.lsp.util.open_floating_preview(vim.split(map.markdown or '', '\n', { plain = true }),
+                                         'markdown', { border = 'single' })
+    end
+  end, bufnr)
+end
+
+--- Lints every draft of the buffer's project (the parallax.lintWorkspace command): findings of
+--- drafts that are not open appear as diagnostics too (`:lua vim.diagnostic.setqflist()`).
+function M.lint_workspace(bufnr, on_result)
+  local client
+  client, bufnr = client_of(bufnr)
+  if client == nil then
+    vim.notify('parallax: no Parallax server for this buffer', vim.log.levels.WARN)
+    return
+  end
+  client.request('workspace/executeCommand', { command = 'parallax.lintWorkspace' }, function(err, result)
+    if err then
+      vim.notify('parallax: ' .. tostring(err.message or err), vim.log.levels.ERROR)
+    elseif on_result then
+      on_result(result)
+    else
+      vim.notify(string.format('parallax: %d findings in %d of %d drafts', result.findings,
+                               result.filesWithFindings, result.files))
+    end
+  end, bufnr)
 end
 
 --- Stops every Parallax client.
