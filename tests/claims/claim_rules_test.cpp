@@ -1,5 +1,6 @@
-// The sweeping-generalization, unsourced-specific and unsupported-cause rules: sentences that
-// must fire (with the rule and the phrase of its finding) and sentences that must stay quiet.
+// The sweeping-generalization, unsourced-specific, unsupported-cause and hedged-assertion rules:
+// sentences that must fire (with the rule and the phrase of its finding) and sentences that must
+// stay quiet.
 
 #include "collecting_reporter.h"
 #include "lexicon.h"
@@ -35,6 +36,7 @@ TEST_P(ClaimMustFire, FlagsThePhrase) {
 constexpr const char* kSweeping = "claims/sweeping-generalization";
 constexpr const char* kSpecific = "claims/unsourced-specific";
 constexpr const char* kCause = "claims/unsupported-cause";
+constexpr const char* kHedge = "claims/hedged-assertion";
 
 INSTANTIATE_TEST_SUITE_P(
     ClaimRules, ClaimMustFire,
@@ -91,7 +93,14 @@ INSTANTIATE_TEST_SUITE_P(
         Fires{kCause, "The Pentagon is not eager to tangle with the North.", "is not eager to"},
         Fires{kCause, "Syria has become the stage for Iran's ambitions to dominate the Levant.",
               "Iran's ambitions to"},
-        Fires{kCause, "What the president really meant is that he has no plan.", "really meant"}));
+        Fires{kCause, "What the president really meant is that he has no plan.", "really meant"},
+        // Hedged statements of present or past fact.
+        Fires{kHedge, "Coalition forces apparently have done next to nothing to stop it.",
+              "apparently"},
+        Fires{kHedge, "The plan seems to have failed.", "seems to"},
+        Fires{kHedge, "Her experience appears to have been limited to one posting.", "appears to"},
+        Fires{kHedge, "It is likely that the talks collapsed over sanctions.", "likely"},
+        Fires{kHedge, "The Sandman is probably the best-remembered of these vans.", "probably"}));
 
 class ClaimMustNotFire : public ::testing::TestWithParam<const char*> {};
 
@@ -113,6 +122,8 @@ INSTANTIATE_TEST_SUITE_P(
         "Countries in the region should prioritize sovereignty.",
         "NATO's presence could provoke counterbalancing actions.",
         "The move may have led to higher tensions.", "Perhaps the largest risk is complacency.",
+        "North Korea probably will by 2019.", "The talks seem unlikely to resume.",
+        "The figure appears in the annex.", "If the plan apparently failed, why repeat it?",
         // Attributed or cited sentences, and their continuation.
         "According to SIPRI, the US spent over $800 billion on defence in 2023.",
         "Japan's defence ministry said 24 aircraft were scrambled.",

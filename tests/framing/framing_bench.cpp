@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
         const double build = seconds_since(start);
         CountingReporter reporter;
         start = std::chrono::steady_clock::now();
-        plugin.check(*document, Options{}, reporter);
+        plugin.check(*document, parallax::Options{}, reporter);
         const double check = seconds_since(start);
         std::cout << draft.size() << " bytes, " << document->sentences().size()
                   << " sentences: document " << build * 1000 << " ms, framing " << check * 1000

@@ -19,7 +19,8 @@ TEST(FramingPlugin, DescribesEveryRule) {
         ids.insert(rule.id);
     }
     EXPECT_EQ(ids, (std::set<std::string>{"framing/repeated-phrase", "framing/loaded-label",
-                                          "framing/restated-argument", "framing/stock-phrase"}));
+                                          "framing/restated-argument", "framing/stock-phrase",
+                                          "framing/rhetorical-repetition"}));
 }
 
 TEST(FramingPlugin, QuotedBlocksAndFootersAreNotTheAuthorsProse) {

@@ -3,6 +3,7 @@
 #include "attribution_guards.h"
 #include "claim_context.h"
 #include "evidence_support.h"
+#include "hedged_assertion.h"
 #include "rule_table.h"
 #include "sweeping_generalization.h"
 #include "unsourced_specific.h"
@@ -11,6 +12,7 @@
 #include "weasel_attribution.h"
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -59,6 +61,7 @@ public:
         claims(scope, find_unsupported_causes(scope.words), kCauseRule);
         claims(scope, find_unsourced_specifics(scope.words), kSpecificRule);
         claims(scope, find_vague_quantities(scope.words), kSweepingRule);
+        claims(scope, find_hedged_assertions(scope.words), kHedgeRule);
     }
 
 private:
@@ -85,7 +88,8 @@ private:
             }
             Diagnostic d;
             d.rule = std::string(rule);
-            d.severity = rule == kCauseRule ? Severity::Information : Severity::Warning;
+            d.severity = rule == kCauseRule || rule == kHedgeRule ? Severity::Information
+                                                                  : Severity::Warning;
             d.range = scope.words.range(match.first, match.last);
             d.message = match.message;
             d.data.emplace_back("phrase", std::string(scope.words.slice(match.first, match.last)));
@@ -119,7 +123,16 @@ std::span<const RuleInfo> ClaimsPlugin::rules() const {
     return claims_rules();
 }
 
-void ClaimsPlugin::check(const Document& document, const Options& /*options*/,
+std::span<const OptionInfo> ClaimsPlugin::options() const {
+    static const std::array<OptionInfo, 1> options{{
+        {"known_sources", std::vector<std::string>{},
+         "Sources the publication trusts (\"IISS\", \"The Military Balance\", \"SIPRI\"): a "
+         "sentence that names one, as whole words in any case, is sourced."},
+    }};
+    return options;
+}
+
+void ClaimsPlugin::check(const Document& document, const Options& options,
                          Reporter& reporter) const {
     // Read every sentence of the author's prose once; blockquotes are someone else's words.
     std::vector<std::unique_ptr<SentenceWords>> words(document.sentences().size());
@@ -133,7 +146,8 @@ void ClaimsPlugin::check(const Document& document, const Options& /*options*/,
             words[i] = std::make_unique<SentenceWords>(document, document.sentences()[i], quotes);
         }
     }
-    const EvidenceSupport support(document, words);
+    const std::vector<std::string> sources = options.strings("known_sources");
+    const EvidenceSupport support(document, words, KnownSources(sources));
     SentenceChecker checker(document, support, reporter);
     for (std::uint32_t i = 0; i < words.size(); ++i) {
         if (reporter.cancelled()) {

@@ -37,7 +37,8 @@ bool opens_with_quotation(const SentenceWords& s) {
 } // namespace
 
 EvidenceSupport::EvidenceSupport(const Document& document,
-                                 const std::vector<std::unique_ptr<SentenceWords>>& words)
+                                 const std::vector<std::unique_ptr<SentenceWords>>& words,
+                                 const KnownSources& known_sources)
     : document_(document), words_(words) {
     const std::size_t n = document.sentences().size();
     cited_.assign(n, false);
@@ -72,6 +73,12 @@ EvidenceSupport::EvidenceSupport(const Document& document,
             attributed_[i] = true; // the guard: a named source the SDK did not list
             if (!evidence_[i]) {
                 evidence_[i] = document.sentences()[i].range;
+            }
+        }
+        if (words_[i] && !attributed_[i]) {
+            if (auto named = known_sources.find_in(document, document.sentences()[i])) {
+                attributed_[i] = true; // a source the publication trusts
+                evidence_[i] = evidence_[i].value_or(*named);
             }
         }
         own_[i] = cited_[i] || attributed_[i];

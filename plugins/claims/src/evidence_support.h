@@ -6,8 +6,10 @@
 //
 // Sources come from the SDK's attributions (Document::attributions(): non-vague attributions
 // support the sentences listed in `supports`); the plugin's own named-source guard
-// (attribution_guards.h) covers sentences the SDK finds no attribution for.
+// (attribution_guards.h) covers sentences the SDK finds no attribution for, and a sentence naming
+// one of the publication's known sources (the `known_sources` option) is sourced as well.
 
+#include "known_sources.h"
 #include "sentence_words.h"
 
 #include "parallax/diagnostic.h"
@@ -23,7 +25,8 @@ class EvidenceSupport {
 public:
     /// `words[i]` reads sentence i (null for sentences the plugin skips, such as blockquotes).
     EvidenceSupport(const Document& document,
-                    const std::vector<std::unique_ptr<SentenceWords>>& words);
+                    const std::vector<std::unique_ptr<SentenceWords>>& words,
+                    const KnownSources& known_sources);
 
     /// The sentence carries or borrows evidence: a citation, a named attribution, or a cited
     /// neighbour that shares its subject.

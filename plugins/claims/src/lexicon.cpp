@@ -1,5 +1,6 @@
 #include "lexicon.h"
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -57,6 +58,11 @@ namespace parallax::claims {
 WordSet::WordSet(Match match, std::string_view lexicon_text)
     : WordSet(match, lexicon_entries(lexicon_text)) {}
 
+WordSet::WordSet(Match match, std::string_view lexicon_text, lexicon::Slot slot)
+    : WordSet(match, lexicon_entries(lexicon_text)) {
+    bit_ = std::uint64_t{1} << static_cast<unsigned>(slot);
+}
+
 WordSet::WordSet(Match match, const std::vector<std::string_view>& words) : match_(match) {
     Stemmer stemmer;
     for (std::string_view word : words) {
@@ -70,10 +76,23 @@ WordSet::WordSet(Match match, const std::vector<std::string_view>& words) : matc
 
 bool WordSet::contains(std::string_view folded, std::string_view stem) const {
     const std::string_view key = match_ == Match::Stem ? stem : folded;
-    if (exact_.contains(std::string(folded))) {
+    if (exact_.contains(folded)) {
         return true;
     }
-    return !key.empty() && keys_.contains(std::string(key));
+    return !key.empty() && keys_.contains(key);
+}
+
+bool WordSet::contains(const Membership& membership) const {
+    return ((membership.by_form | membership.by_stem) & bit_) != 0;
+}
+
+void WordSet::add_to(StringMap<std::uint64_t>& by_form, StringMap<std::uint64_t>& by_stem) const {
+    for (const std::string& word : exact_) {
+        by_form[word] |= bit_;
+    }
+    for (const std::string& key : keys_) {
+        (match_ == Match::Stem ? by_stem : by_form)[key] |= bit_;
+    }
 }
 
 PhraseList::PhraseList(std::string_view lexicon_text) {
@@ -90,206 +109,274 @@ PhraseList::PhraseList(std::string_view lexicon_text) {
                 words.emplace_back(word);
             }
         }
+        if (!words.empty()) {
+            by_first_word_[words.front()].push_back(phrases_.size());
+        }
         phrases_.push_back(std::move(words));
     }
+}
+
+std::span<const std::size_t> PhraseList::starting_with(std::string_view folded) const {
+    const auto it = by_first_word_.find(folded);
+    if (it == by_first_word_.end()) {
+        return {};
+    }
+    return it->second;
 }
 
 namespace lexicon {
 
 using enum WordSet::Match;
 
+/// Each set of the lexicon below has its own bit in a token's Membership.
+enum class Slot : std::uint8_t {
+    quantifiers,
+    quantifier_pronouns,
+    singular_indefinites,
+    definite_determiners,
+    bare_agents,
+    collective_agents,
+    opinion_verbs,
+    opinion_adjectives,
+    hearsay_participles,
+    characterising_participles,
+    opinion_nouns,
+    opinion_triggers,
+    reaction_nouns,
+    reaction_verbs,
+    report_nouns,
+    report_modifiers,
+    hearsay_adverbs,
+    be_forms,
+    verb_fillers,
+    hedge_modals,
+    prescription_modals,
+    place_prepositions,
+    naming_links,
+    saying_verbs,
+    pronouns,
+    clause_words,
+    hedges,
+    group_nouns,
+    region_nouns,
+    demonyms,
+    place_adjectives,
+    frequency_adverbs,
+    motive_nouns,
+    responsibility_participles,
+    superlatives,
+    scale_words,
+    time_units,
+    number_words,
+    months,
+    people_nouns,
+    attitude_adjectives,
+    revealing_verbs,
+    count
+};
+static_assert(static_cast<std::size_t>(Slot::count) <= 64, "a Membership mask holds 64 sets");
+
 const WordSet& quantifiers() {
-    static const WordSet set(Exact, embedded::claims_quantifiers());
+    static const WordSet set(Exact, embedded::claims_quantifiers(), Slot::quantifiers);
     return set;
 }
 
 const WordSet& quantifier_pronouns() {
-    static const WordSet set(Exact, embedded::claims_quantifier_pronouns());
+    static const WordSet set(Exact, embedded::claims_quantifier_pronouns(),
+                             Slot::quantifier_pronouns);
     return set;
 }
 
 const WordSet& singular_indefinites() {
-    static const WordSet set(Exact, embedded::claims_singular_indefinites());
+    static const WordSet set(Exact, embedded::claims_singular_indefinites(),
+                             Slot::singular_indefinites);
     return set;
 }
 
 const WordSet& definite_determiners() {
-    static const WordSet set(Exact, embedded::claims_definite_determiners());
+    static const WordSet set(Exact, embedded::claims_definite_determiners(),
+                             Slot::definite_determiners);
     return set;
 }
 
 const WordSet& bare_agents() {
-    static const WordSet set(Exact, embedded::claims_bare_agents());
+    static const WordSet set(Exact, embedded::claims_bare_agents(), Slot::bare_agents);
     return set;
 }
 
 const WordSet& collective_agents() {
-    static const WordSet set(Exact, embedded::claims_collective_agents());
+    static const WordSet set(Exact, embedded::claims_collective_agents(), Slot::collective_agents);
     return set;
 }
 
 const WordSet& opinion_verbs() {
-    static const WordSet set(Stem, embedded::claims_opinion_verbs());
+    static const WordSet set(Stem, embedded::claims_opinion_verbs(), Slot::opinion_verbs);
     return set;
 }
 
 const WordSet& opinion_adjectives() {
-    static const WordSet set(Exact, embedded::claims_opinion_adjectives());
+    static const WordSet set(Exact, embedded::claims_opinion_adjectives(),
+                             Slot::opinion_adjectives);
     return set;
 }
 
 const WordSet& hearsay_participles() {
-    static const WordSet set(Exact, embedded::claims_hearsay_participles());
+    static const WordSet set(Exact, embedded::claims_hearsay_participles(),
+                             Slot::hearsay_participles);
     return set;
 }
 
 const WordSet& characterising_participles() {
-    static const WordSet set(Exact, embedded::claims_characterising_participles());
+    static const WordSet set(Exact, embedded::claims_characterising_participles(),
+                             Slot::characterising_participles);
     return set;
 }
 
 const WordSet& opinion_nouns() {
-    static const WordSet set(Stem, embedded::claims_opinion_nouns());
+    static const WordSet set(Stem, embedded::claims_opinion_nouns(), Slot::opinion_nouns);
     return set;
 }
 
 const WordSet& opinion_triggers() {
-    static const WordSet set(Exact, embedded::claims_opinion_triggers());
+    static const WordSet set(Exact, embedded::claims_opinion_triggers(), Slot::opinion_triggers);
     return set;
 }
 
 const WordSet& reaction_nouns() {
-    static const WordSet set(Stem, embedded::claims_reaction_nouns());
+    static const WordSet set(Stem, embedded::claims_reaction_nouns(), Slot::reaction_nouns);
     return set;
 }
 
 const WordSet& reaction_verbs() {
-    static const WordSet set(Stem, embedded::claims_reaction_verbs());
+    static const WordSet set(Stem, embedded::claims_reaction_verbs(), Slot::reaction_verbs);
     return set;
 }
 
 const WordSet& report_nouns() {
-    static const WordSet set(Exact, embedded::claims_report_nouns());
+    static const WordSet set(Exact, embedded::claims_report_nouns(), Slot::report_nouns);
     return set;
 }
 
 const WordSet& report_modifiers() {
-    static const WordSet set(Exact, embedded::claims_report_modifiers());
+    static const WordSet set(Exact, embedded::claims_report_modifiers(), Slot::report_modifiers);
     return set;
 }
 
 const WordSet& hearsay_adverbs() {
-    static const WordSet set(Exact, embedded::claims_hearsay_adverbs());
+    static const WordSet set(Exact, embedded::claims_hearsay_adverbs(), Slot::hearsay_adverbs);
     return set;
 }
 
 const WordSet& be_forms() {
-    static const WordSet set(Exact, embedded::claims_be_forms());
+    static const WordSet set(Exact, embedded::claims_be_forms(), Slot::be_forms);
     return set;
 }
 
 const WordSet& verb_fillers() {
-    static const WordSet set(Exact, embedded::claims_verb_fillers());
+    static const WordSet set(Exact, embedded::claims_verb_fillers(), Slot::verb_fillers);
     return set;
 }
 
 const WordSet& hedge_modals() {
-    static const WordSet set(Exact, embedded::claims_hedge_modals());
+    static const WordSet set(Exact, embedded::claims_hedge_modals(), Slot::hedge_modals);
     return set;
 }
 
 const WordSet& prescription_modals() {
-    static const WordSet set(Exact, embedded::claims_prescription_modals());
+    static const WordSet set(Exact, embedded::claims_prescription_modals(),
+                             Slot::prescription_modals);
     return set;
 }
 
 const WordSet& place_prepositions() {
-    static const WordSet set(Exact, embedded::claims_place_prepositions());
+    static const WordSet set(Exact, embedded::claims_place_prepositions(),
+                             Slot::place_prepositions);
     return set;
 }
 
 const WordSet& naming_links() {
-    static const WordSet set(Exact, embedded::claims_naming_links());
+    static const WordSet set(Exact, embedded::claims_naming_links(), Slot::naming_links);
     return set;
 }
 
 const WordSet& saying_verbs() {
-    static const WordSet set(Stem, embedded::claims_saying_verbs());
+    static const WordSet set(Stem, embedded::claims_saying_verbs(), Slot::saying_verbs);
     return set;
 }
 
 const WordSet& pronouns() {
-    static const WordSet set(Exact, embedded::claims_pronouns());
+    static const WordSet set(Exact, embedded::claims_pronouns(), Slot::pronouns);
     return set;
 }
 
 const WordSet& clause_words() {
-    static const WordSet set(Exact, embedded::claims_clause_words());
+    static const WordSet set(Exact, embedded::claims_clause_words(), Slot::clause_words);
     return set;
 }
 
 const WordSet& hedges() {
-    static const WordSet set(Exact, embedded::claims_hedges());
+    static const WordSet set(Exact, embedded::claims_hedges(), Slot::hedges);
     return set;
 }
 
 const WordSet& group_nouns() {
-    static const WordSet set(Exact, embedded::claims_group_nouns());
+    static const WordSet set(Exact, embedded::claims_group_nouns(), Slot::group_nouns);
     return set;
 }
 
 const WordSet& region_nouns() {
-    static const WordSet set(Exact, embedded::claims_region_nouns());
+    static const WordSet set(Exact, embedded::claims_region_nouns(), Slot::region_nouns);
     return set;
 }
 
 const WordSet& demonyms() {
-    static const WordSet set(Exact, embedded::claims_demonyms());
+    static const WordSet set(Exact, embedded::claims_demonyms(), Slot::demonyms);
     return set;
 }
 
 const WordSet& place_adjectives() {
-    static const WordSet set(Exact, embedded::claims_place_adjectives());
+    static const WordSet set(Exact, embedded::claims_place_adjectives(), Slot::place_adjectives);
     return set;
 }
 
 const WordSet& frequency_adverbs() {
-    static const WordSet set(Exact, embedded::claims_frequency_adverbs());
+    static const WordSet set(Exact, embedded::claims_frequency_adverbs(), Slot::frequency_adverbs);
     return set;
 }
 
 const WordSet& motive_nouns() {
-    static const WordSet set(Exact, embedded::claims_motive_nouns());
+    static const WordSet set(Exact, embedded::claims_motive_nouns(), Slot::motive_nouns);
     return set;
 }
 
 const WordSet& responsibility_participles() {
-    static const WordSet set(Exact, embedded::claims_responsibility_participles());
+    static const WordSet set(Exact, embedded::claims_responsibility_participles(),
+                             Slot::responsibility_participles);
     return set;
 }
 
 const WordSet& superlatives() {
-    static const WordSet set(Exact, embedded::claims_superlatives());
+    static const WordSet set(Exact, embedded::claims_superlatives(), Slot::superlatives);
     return set;
 }
 
 const WordSet& scale_words() {
-    static const WordSet set(Exact, embedded::claims_scale_words());
+    static const WordSet set(Exact, embedded::claims_scale_words(), Slot::scale_words);
     return set;
 }
 
 const WordSet& time_units() {
-    static const WordSet set(Exact, embedded::claims_time_units());
+    static const WordSet set(Exact, embedded::claims_time_units(), Slot::time_units);
     return set;
 }
 
 const WordSet& number_words() {
-    static const WordSet set(Exact, embedded::claims_number_words());
+    static const WordSet set(Exact, embedded::claims_number_words(), Slot::number_words);
     return set;
 }
 
 const WordSet& months() {
-    static const WordSet set(Exact, embedded::claims_months());
+    static const WordSet set(Exact, embedded::claims_months(), Slot::months);
     return set;
 }
 
@@ -309,7 +396,7 @@ const PhraseList& motive_phrases() {
 }
 
 const WordSet& people_nouns() {
-    static const WordSet set(Exact, embedded::claims_people_nouns());
+    static const WordSet set(Exact, embedded::claims_people_nouns(), Slot::people_nouns);
     return set;
 }
 
@@ -319,13 +406,144 @@ const PhraseList& approximation_markers() {
 }
 
 const WordSet& attitude_adjectives() {
-    static const WordSet set(Exact, embedded::claims_attitude_adjectives());
+    static const WordSet set(Exact, embedded::claims_attitude_adjectives(),
+                             Slot::attitude_adjectives);
     return set;
 }
 
 const WordSet& revealing_verbs() {
-    static const WordSet set(Stem, embedded::claims_revealing_verbs());
+    static const WordSet set(Stem, embedded::claims_revealing_verbs(), Slot::revealing_verbs);
     return set;
+}
+
+namespace {
+
+/// For every word of the sets above, the sets it belongs to: by its case-folded form (an exact
+/// set, or a "=word" entry) and by its stem (a stemmed set).
+struct MembershipIndex {
+    StringMap<std::uint64_t> by_form;
+    StringMap<std::uint64_t> by_stem;
+};
+
+/// The set in a slot. A switch over every slot, so that a slot added without its set here fails
+/// to compile (-Wswitch) rather than leaving the set's bit unset in every Membership.
+const WordSet& set_in(Slot slot) {
+    switch (slot) {
+    case Slot::quantifiers:
+        return quantifiers();
+    case Slot::quantifier_pronouns:
+        return quantifier_pronouns();
+    case Slot::singular_indefinites:
+        return singular_indefinites();
+    case Slot::definite_determiners:
+        return definite_determiners();
+    case Slot::bare_agents:
+        return bare_agents();
+    case Slot::collective_agents:
+        return collective_agents();
+    case Slot::opinion_verbs:
+        return opinion_verbs();
+    case Slot::opinion_adjectives:
+        return opinion_adjectives();
+    case Slot::hearsay_participles:
+        return hearsay_participles();
+    case Slot::characterising_participles:
+        return characterising_participles();
+    case Slot::opinion_nouns:
+        return opinion_nouns();
+    case Slot::opinion_triggers:
+        return opinion_triggers();
+    case Slot::reaction_nouns:
+        return reaction_nouns();
+    case Slot::reaction_verbs:
+        return reaction_verbs();
+    case Slot::report_nouns:
+        return report_nouns();
+    case Slot::report_modifiers:
+        return report_modifiers();
+    case Slot::hearsay_adverbs:
+        return hearsay_adverbs();
+    case Slot::be_forms:
+        return be_forms();
+    case Slot::verb_fillers:
+        return verb_fillers();
+    case Slot::hedge_modals:
+        return hedge_modals();
+    case Slot::prescription_modals:
+        return prescription_modals();
+    case Slot::place_prepositions:
+        return place_prepositions();
+    case Slot::naming_links:
+        return naming_links();
+    case Slot::saying_verbs:
+        return saying_verbs();
+    case Slot::pronouns:
+        return pronouns();
+    case Slot::clause_words:
+        return clause_words();
+    case Slot::hedges:
+        return hedges();
+    case Slot::group_nouns:
+        return group_nouns();
+    case Slot::region_nouns:
+        return region_nouns();
+    case Slot::demonyms:
+        return demonyms();
+    case Slot::place_adjectives:
+        return place_adjectives();
+    case Slot::frequency_adverbs:
+        return frequency_adverbs();
+    case Slot::motive_nouns:
+        return motive_nouns();
+    case Slot::responsibility_participles:
+        return responsibility_participles();
+    case Slot::superlatives:
+        return superlatives();
+    case Slot::scale_words:
+        return scale_words();
+    case Slot::time_units:
+        return time_units();
+    case Slot::number_words:
+        return number_words();
+    case Slot::months:
+        return months();
+    case Slot::people_nouns:
+        return people_nouns();
+    case Slot::attitude_adjectives:
+        return attitude_adjectives();
+    case Slot::revealing_verbs:
+        return revealing_verbs();
+    case Slot::count:
+        break;
+    }
+    return quantifiers(); // not reached: Slot::count names no set
+}
+
+const MembershipIndex& membership_index() {
+    static const MembershipIndex index = [] {
+        MembershipIndex built;
+        for (std::size_t slot = 0; slot < static_cast<std::size_t>(Slot::count); ++slot) {
+            set_in(static_cast<Slot>(slot)).add_to(built.by_form, built.by_stem);
+        }
+        return built;
+    }();
+    return index;
+}
+
+} // namespace
+
+Membership membership(std::string_view folded, std::string_view stem) {
+    const MembershipIndex& index = membership_index();
+    Membership found;
+    if (const auto it = index.by_form.find(folded); it != index.by_form.end()) {
+        found.by_form = it->second;
+    }
+    if (!stem.empty()) {
+        if (const auto it = index.by_stem.find(stem); it != index.by_stem.end()) {
+            found.by_stem = it->second;
+        }
+    }
+    return found;
 }
 
 } // namespace lexicon

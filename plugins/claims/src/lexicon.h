@@ -8,12 +8,26 @@
 
 #include "parallax/lexicon.h"
 
+#include <cstddef>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace parallax::claims {
+
+namespace lexicon {
+enum class Slot : std::uint8_t;
+}
+
+/// The sets of the lexicon below that a token belongs to, one bit per set: looked up once per
+/// token (lexicon::membership), so that each test of the token against a set is a bit test
+/// rather than a hash lookup.
+struct Membership {
+    std::uint64_t by_form = 0; // sets listing its case-folded form
+    std::uint64_t by_stem = 0; // stemmed sets listing its stem
+};
 
 class WordSet {
 public:
@@ -21,13 +35,22 @@ public:
     /// From a lexicon file's text (see lexicon_entries).
     WordSet(Match match, std::string_view lexicon_text);
     WordSet(Match match, const std::vector<std::string_view>& words);
+    /// A set of the lexicon below, with its slot in a Membership.
+    WordSet(Match match, std::string_view lexicon_text, lexicon::Slot slot);
 
     bool contains(std::string_view folded, std::string_view stem) const;
+    /// Whether contains(membership) answers for this set: it is one of the lexicon's sets.
+    bool in_membership() const { return bit_ != 0; }
+    /// For a set of the lexicon: whether a token with this membership belongs to it.
+    bool contains(const Membership& membership) const;
+    /// Adds this set's bit to the membership of each of its words.
+    void add_to(StringMap<std::uint64_t>& by_form, StringMap<std::uint64_t>& by_stem) const;
 
 private:
     Match match_;
-    std::unordered_set<std::string> keys_;
-    std::unordered_set<std::string> exact_;
+    StringSet keys_;
+    StringSet exact_;
+    std::uint64_t bit_ = 0; // 0 for a set outside the lexicon
 };
 
 /// Phrases of a lexicon file, each as its case-folded words ("in response," is "in",
@@ -36,12 +59,18 @@ class PhraseList {
 public:
     explicit PhraseList(std::string_view lexicon_text);
     const std::vector<std::vector<std::string>>& phrases() const { return phrases_; }
+    /// The phrases whose first word is `folded` (indexes into phrases()).
+    std::span<const std::size_t> starting_with(std::string_view folded) const;
 
 private:
     std::vector<std::vector<std::string>> phrases_;
+    StringMap<std::vector<std::size_t>> by_first_word_;
 };
 
 namespace lexicon {
+
+/// Which of the sets below a token with this case-folded form and stem belongs to.
+Membership membership(std::string_view folded, std::string_view stem);
 
 /// many, some, several, most, certain, various, numerous, few, other(s), multiple, ...
 const WordSet& quantifiers();

@@ -9,7 +9,14 @@ namespace {
 using namespace lexicon;
 
 bool is_agent_noun(const SentenceWords& s, std::ptrdiff_t i) {
-    return s.in(bare_agents(), i) || s.in(collective_agents(), i);
+    if (s.in(bare_agents(), i) || s.in(collective_agents(), i) || s.in(group_nouns(), i)) {
+        return true;
+    }
+    // People named by what they do or follow: "followers", "historians", "nationalists". Only
+    // ever read as an agent before an opinion verb or after the "by" of an opinion passive.
+    const std::string_view f = s.folded(i);
+    return !s.capitalized(i) && f.size() > 6 &&
+           (f.ends_with("ers") || f.ends_with("ists") || f.ends_with("ians"));
 }
 
 bool is_plural(const SentenceWords& s, std::ptrdiff_t i) {
@@ -159,9 +166,12 @@ Phrase vague_agent_at(const SentenceWords& s, std::ptrdiff_t i) {
         const bool placed = s.in(place_prepositions(), j) || s.in(be_forms(), j);
         const bool verb_follows =
             s.in(opinion_verbs(), j) || s.in(verb_fillers(), j) || is_adverb(s, j);
-        // "according to some," / "by many.": the agent of an attribution, then a pause.
+        // "according to some," / "by many." / "credited by many with": the agent of an
+        // attribution, then a pause or the rest of the passive.
         const bool object_of_attribution =
-            (s.is(alone - 1, "to") || s.is(alone - 1, "by")) && !s.is_word(j);
+            (s.is(alone - 1, "to") && !s.is_word(j)) ||
+            (s.is(alone - 1, "by") && (!s.is_word(j) || s.is(j, "with") || s.is(j, "to") ||
+                                       s.is(j, "as") || s.is(j, "for")));
         if (s.in(quantifier_pronouns(), alone) && !adverbial &&
             (placed || object_of_attribution || (verb_follows && !superlative))) {
             return {i, extend_qualifier(s, alone, nullptr), alone};
@@ -248,7 +258,8 @@ bool hedged_before(const SentenceWords& s, std::ptrdiff_t i) {
 
 std::ptrdiff_t phrase_end(const SentenceWords& s, std::ptrdiff_t i, const PhraseList& list) {
     std::ptrdiff_t best = -1;
-    for (const std::vector<std::string>& phrase : list.phrases()) {
+    for (const std::size_t index : list.starting_with(s.folded(i))) {
+        const std::vector<std::string>& phrase = list.phrases()[index];
         const auto n = static_cast<std::ptrdiff_t>(phrase.size());
         bool match = n > 0;
         for (std::ptrdiff_t k = 0; match && k < n; ++k) {

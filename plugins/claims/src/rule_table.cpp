@@ -5,7 +5,7 @@
 namespace parallax::claims {
 
 std::span<const RuleInfo> claims_rules() {
-    static const std::array<RuleInfo, 4> rules = {
+    static const std::array<RuleInfo, 5> rules = {
         RuleInfo{
             .id = std::string(kWeaselRule),
             .summary = "An opinion, belief or reaction is ascribed to a vague or unnamed agent.",
@@ -58,6 +58,20 @@ std::span<const RuleInfo> claims_rules() {
             .example = "\u201cThe concept reflects NATO's ambitions to extend its influence.\u201d "
                        "Fix: \u201cIn my view, the concept reflects …\u201d or \u201cNATO's "
                        "Strategic Concept names the Indo-Pacific as a priority [link].\u201d",
+            .default_severity = Severity::Information,
+        },
+        RuleInfo{
+            .id = std::string(kHedgeRule),
+            .summary = "A statement of fact is hedged (\u201capparently\u201d, \u201cseems to "
+                       "have\u201d) instead of supported.",
+            .rationale =
+                "A hedge tells the reader the author is not sure, but leaves them no way to find "
+                "out. When a present or past fact matters to the argument, give the evidence; "
+                "when it is your reading, say so. Forecasts (\u201cprobably will\u201d, "
+                "\u201ccould provoke\u201d) are not flagged: no source can settle them.",
+            .example = "\u201cCoalition forces apparently have done nothing to stop the "
+                       "advance.\u201d flags \u201capparently\u201d. Fix: \u201cCoalition "
+                       "forces have not intervened, the Pentagon's spokesman said [link].\u201d",
             .default_severity = Severity::Information,
         },
     };

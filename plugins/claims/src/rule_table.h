@@ -12,6 +12,7 @@ inline constexpr std::string_view kWeaselRule = "claims/weasel-attribution";
 inline constexpr std::string_view kSweepingRule = "claims/sweeping-generalization";
 inline constexpr std::string_view kSpecificRule = "claims/unsourced-specific";
 inline constexpr std::string_view kCauseRule = "claims/unsupported-cause";
+inline constexpr std::string_view kHedgeRule = "claims/hedged-assertion";
 
 std::span<const RuleInfo> claims_rules();
 

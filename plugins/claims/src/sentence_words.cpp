@@ -24,8 +24,10 @@ Quote quote_kind(std::string_view text) {
 SentenceWords::SentenceWords(const Document& document, const Sentence& sentence, QuoteState& quotes)
     : document_(document), tokens_(document.tokens_of(sentence)) {
     quoted_.resize(tokens_.size());
+    membership_.reserve(tokens_.size());
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
         const Token& token = tokens_[i];
+        membership_.push_back(lexicon::membership(token.folded, token.stem));
         if (token.kind != TokenKind::Word && token.kind != TokenKind::Number) {
             switch (quote_kind(document_.slice(token.range))) {
             case Quote::Open:
@@ -118,7 +120,11 @@ bool SentenceWords::looks_like_name(std::ptrdiff_t i) const {
 }
 
 bool SentenceWords::in(const WordSet& set, std::ptrdiff_t i) const {
-    return valid(i) && set.contains(folded(i), stem(i));
+    if (!valid(i)) {
+        return false;
+    }
+    return set.in_membership() ? set.contains(membership_[static_cast<std::size_t>(i)])
+                               : set.contains(folded(i), stem(i));
 }
 
 ByteRange SentenceWords::range(std::ptrdiff_t first, std::ptrdiff_t last) const {

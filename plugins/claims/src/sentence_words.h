@@ -60,6 +60,7 @@ private:
     const Document& document_;
     std::span<const Token> tokens_;
     std::vector<bool> quoted_;
+    std::vector<Membership> membership_; // per token: which lexicon sets it belongs to
     std::ptrdiff_t first_word_ = -1;
 };
 

@@ -107,8 +107,9 @@ DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
             Word word;
             word.token = t;
             word.sentence = s;
-            word.function = lexicon::function_words().contains(std::string(base));
-            word.id = intern(base.size() == token.folded.size() ? token.stem : stemmer.stem(base));
+            word.function = lexicon::function_words().contains(base);
+            const bool possessive = base.size() != token.folded.size();
+            word.id = possessive ? intern(stemmer.stem(base)) : intern(token.stem);
             word.joined = joined;
             word.quote_before = quote_open && t > 0 && tokens[t - 1].kind == TokenKind::Punctuation;
             words_.push_back(word);
@@ -224,12 +225,14 @@ void DraftWords::mark_quotations(std::uint32_t max_scare_quote_words) {
     }
 }
 
-std::uint32_t DraftWords::intern(std::string stem) {
-    const auto [it, inserted] = ids_.try_emplace(stem, static_cast<std::uint32_t>(stems_.size()));
-    if (inserted) {
-        stems_.push_back(std::move(stem));
+std::uint32_t DraftWords::intern(std::string_view stem) {
+    if (const auto it = ids_.find(stem); it != ids_.end()) {
+        return it->second;
     }
-    return it->second;
+    const auto id = static_cast<std::uint32_t>(stems_.size());
+    ids_.emplace(stem, id);
+    stems_.emplace_back(stem);
+    return id;
 }
 
 /// A capitalised word is a name when it is not the first word of its sentence and not in a
@@ -325,7 +328,7 @@ std::string_view DraftWords::folded(const Word& word) const {
 }
 
 std::optional<std::uint32_t> DraftWords::find(std::string_view stem) const {
-    const auto it = ids_.find(std::string(stem));
+    const auto it = ids_.find(stem);
     if (it == ids_.end()) {
         return std::nullopt;
     }

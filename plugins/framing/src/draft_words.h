@@ -5,13 +5,13 @@
 
 #include "parallax/document.h"
 #include "parallax/framing/options.h"
+#include "parallax/lexicon.h"
 
 #include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace parallax::framing {
@@ -65,7 +65,7 @@ public:
     std::string text(ByteRange range) const;
 
 private:
-    std::uint32_t intern(std::string stem);
+    std::uint32_t intern(std::string_view stem);
     void mark_paragraphs();
     void mark_quotations(std::uint32_t max_scare_quote_words);
     void mark_names();
@@ -81,7 +81,7 @@ private:
     std::vector<std::uint32_t> paragraph_;
     std::vector<bool> quoted_;
     std::vector<std::string> stems_;
-    std::unordered_map<std::string, std::uint32_t> ids_;
+    StringMap<std::uint32_t> ids_;
     std::vector<std::uint32_t> counts_;
     std::vector<bool> topic_;
 };

@@ -1,17 +1,19 @@
 #include "parallax/framing/framing_plugin.h"
 
 #include "draft_words.h"
+#include "rhetorical_repetition.h"
 #include "rules.h"
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace parallax::framing {
 
 namespace {
 
-const std::array<RuleInfo, 4>& rule_table() {
-    static const std::array<RuleInfo, 4> rules = {
+const std::array<RuleInfo, 5>& rule_table() {
+    static const std::array<RuleInfo, 5> rules = {
         RuleInfo{
             .id = std::string(kRepeatedPhrase),
             .summary = "A content phrase of two to five words recurs across paragraphs.",
@@ -85,8 +87,50 @@ const std::array<RuleInfo, 4>& rule_table() {
                 "alliance must decide by its 2025 summit whether to open a Tokyo office.\u201d",
             .default_severity = Severity::Information,
         },
+        RuleInfo{
+            .id = std::string(kRhetoricalRepetition),
+            .summary = "A charged word or a short clause is repeated as a device, or a word "
+                       "recurs within a few words of itself.",
+            .rationale =
+                "Repetition is a device of persuasion in its own right: an emotive word used "
+                "again and again (\u201ccrazy\u201d, \u201clie\u201d, \u201cdisaster\u201d), "
+                "a word doubled on the spot (\u201ccrazy, crazy, crazies\u201d, \u201clife for "
+                "life\u201d, \u201charder and harder\u201d) or a clause repeated like a slogan "
+                "(\u201cNo one is safe.\u201d) presses the point by insistence. Emotive words "
+                "come from a curated lexicon of strongly evaluative words, matched by stem "
+                "(neutral news words and the names of crimes, such as \u201cwar\u201d or "
+                "\u201cmurder\u201d, are not in it). Defaults: every use of an emotive word "
+                "family used at least twice (`min_repeat`); a content word of three or more "
+                "letters repeated with at most two words between in one sentence, unless a "
+                "conjunction shows two things coordinated (\u201cmass rallies and mass "
+                "arrests\u201d); every use of a clause of three to eight words, between "
+                "punctuation, repeated word for word at least twice, unless it is a quotation, "
+                "carries a verb of saying or a number, or has no content word but names. Names "
+                "and function words never count.",
+            .example = "\u201cThis is a disaster. The deal was a disaster from the start.\u201d "
+                       "flags both \u201cdisaster\u201d. Fix: say once what went wrong, with the "
+                       "figures, instead of repeating the verdict.",
+            .default_severity = Severity::Warning,
+        },
     };
     return rules;
+}
+
+constexpr std::string_view kMinRepeat = "min_repeat";
+/// Bounds for `min_repeat`: configuration refuses values below 2, and a huge count would only
+/// turn the rules off.
+constexpr double kMinRepeatFloor = 2;
+constexpr double kMinRepeatCeiling = 1000;
+
+/// The thresholds with what configuration set for this draft.
+FramingOptions with_user_options(FramingOptions thresholds, const Options& options) {
+    const double wanted = options.number(kMinRepeat, std::nan(""));
+    if (std::isfinite(wanted)) {
+        const double count = std::clamp(std::round(wanted), kMinRepeatFloor, kMinRepeatCeiling);
+        thresholds.repeated_phrase.min_count = static_cast<std::uint32_t>(count);
+        thresholds.loaded_label.min_count = static_cast<std::uint32_t>(count);
+    }
+    return thresholds;
 }
 
 } // namespace
@@ -112,13 +156,27 @@ std::span<const RuleInfo> FramingPlugin::rules() const {
     return rule_table();
 }
 
-void FramingPlugin::check(const Document& document, const Options& /*options*/,
+std::span<const OptionInfo> FramingPlugin::options() const {
+    static const std::array<OptionInfo, 1> options{{
+        {std::string(kMinRepeat), static_cast<double>(RepeatedPhraseOptions{}.min_count),
+         "Uses of a phrase, loaded label or emotive word before it is reported as a repeated "
+         "frame (at least 2)."},
+    }};
+    return options;
+}
+
+void FramingPlugin::check(const Document& document, const Options& options,
                           Reporter& reporter) const {
-    const DraftWords words(document, options_.topic, options_.loaded_label.max_scare_quote_words);
-    check_repeated_phrases(words, options_.repeated_phrase, reporter);
-    check_loaded_labels(words, options_.loaded_label, reporter);
-    check_restated_arguments(words, options_.restated_argument, reporter);
-    check_stock_phrases(words, options_.stock_phrase, reporter);
+    const FramingOptions thresholds = with_user_options(options_, options);
+    const DraftWords words(document, thresholds.topic,
+                           thresholds.loaded_label.max_scare_quote_words);
+    check_repeated_phrases(words, thresholds.repeated_phrase, reporter);
+    check_loaded_labels(words, thresholds.loaded_label, reporter);
+    check_restated_arguments(words, thresholds.restated_argument, reporter);
+    check_stock_phrases(words, thresholds.stock_phrase, reporter);
+    check_rhetorical_repetitions(
+        words, RhetoricalRepetitionOptions{.min_count = thresholds.loaded_label.min_count},
+        reporter);
 }
 
 PARALLAX_REGISTER_PLUGIN(FramingPlugin);

@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace parallax::embedded {
@@ -29,7 +28,8 @@ struct PhraseEntry {
     std::uint32_t family = 0;       // entries on one line (variants split by " | ") share it
 };
 
-using StemSet = std::unordered_set<std::string>;
+/// Searchable by std::string_view (no std::string built per lookup).
+using StemSet = StringSet;
 
 namespace lexicon {
 

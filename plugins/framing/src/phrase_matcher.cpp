@@ -4,7 +4,12 @@ namespace parallax::framing {
 
 PhraseMatcher::PhraseMatcher(const std::vector<PhraseEntry>& entries) : entries_(entries) {
     for (std::uint32_t i = 0; i < entries_.size(); ++i) {
-        by_first_stem_[entries_[i].stems.front()].push_back(i);
+        const std::string& first = entries_[i].stems.front();
+        if (first.starts_with('=')) {
+            by_first_form_[first.substr(1)].push_back(i);
+        } else {
+            by_first_stem_[first].push_back(i);
+        }
     }
 }
 
@@ -50,9 +55,10 @@ std::vector<PhraseMatch> PhraseMatcher::find(const DraftWords& words,
     for (std::uint32_t w = begin; w < end;) {
         std::uint32_t best_end = 0;
         std::uint32_t best_entry = 0;
-        const auto try_key = [&](const std::string& key) {
-            const auto it = by_first_stem_.find(key);
-            if (it == by_first_stem_.end()) {
+        const auto try_key = [&](const StringMap<std::vector<std::uint32_t>>& by_first,
+                                 std::string_view key) {
+            const auto it = by_first.find(key);
+            if (it == by_first.end()) {
                 return;
             }
             for (std::uint32_t index : it->second) {
@@ -63,10 +69,10 @@ std::vector<PhraseMatch> PhraseMatcher::find(const DraftWords& words,
                 }
             }
         };
-        try_key(words.stem(all[w].id));
-        try_key("=" + std::string(words.folded(all[w])));
+        try_key(by_first_stem_, words.stem(all[w].id));
+        try_key(by_first_form_, words.folded(all[w]));
         if (all[w].name) {
-            try_key("<name>");
+            try_key(by_first_stem_, "<name>");
         }
         if (best_end == 0) {
             ++w;

@@ -9,7 +9,6 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace parallax::framing {
@@ -35,7 +34,10 @@ private:
     static bool word_matches(const DraftWords& words, const Word& word, const std::string& part);
 
     const std::vector<PhraseEntry>& entries_;
-    std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_stem_;
+    /// Entries by their first part: a stem or "<name>" ...
+    StringMap<std::vector<std::uint32_t>> by_first_stem_;
+    /// ... or an exact form ("=word", kept here without the "=").
+    StringMap<std::vector<std::uint32_t>> by_first_form_;
 };
 
 } // namespace parallax::framing

@@ -1,9 +1,10 @@
 // framing/repeated-phrase: content phrases of two to five words that recur across paragraphs.
 //
 // Each sentence's content words are split into runs (no breaking punctuation, at most a few
-// function words between neighbours); every n-gram of a run is keyed by the hash of its stems
-// and indexed in one hash map, so the cost grows linearly with the draft. Phrases are then taken
-// longest first, and a shorter phrase is reported only where no longer one already covers it.
+// function words between neighbours); every n-gram of a run that can repeat is keyed by the hash
+// of its stems and indexed in one hash map, so the cost grows linearly with the draft. Phrases
+// are then taken longest first, and a shorter phrase is reported only where no longer one
+// already covers it.
 
 #include "lexicon.h"
 #include "rules.h"
@@ -126,33 +127,80 @@ bool is_frame(const DraftWords& words, const Occurrence& occurrence, std::uint32
                        [&](const Word* word) { return characterises(words, *word); });
 }
 
+/// A run of content words (indexes into DraftWords::words()) and the sentence it lies in.
+struct Run {
+    std::uint32_t sentence = 0;
+    std::vector<std::uint32_t> words;
+};
+
+/// Where an n-gram of a run starts, and the hash of its words so far.
+struct Start {
+    std::uint32_t run = 0;
+    std::uint32_t word = 0; // index into Run::words
+    std::uint64_t hash = 0;
+};
+
+/// Indexes the n-grams that occur at least `min_count` times, level by level: an n-gram can
+/// only repeat where the (n-1)-gram it extends does, so each level extends only the starts whose
+/// shorter n-gram repeated. Most word pairs of a draft occur once, which keeps the index (and
+/// the work) close to the repeated phrases rather than every n-gram of the text.
 std::unordered_map<std::uint64_t, Phrase> index_phrases(const DraftWords& words,
                                                         const RepeatedPhraseOptions& options) {
-    std::unordered_map<std::uint64_t, Phrase> phrases;
     const auto all = words.words();
     const auto sentence_count = static_cast<std::uint32_t>(words.document().sentences().size());
+    std::vector<Run> runs;
+    std::vector<Start> starts;
     for (std::uint32_t s = 0; s < sentence_count; ++s) {
         if (!words.is_prose(s)) {
             continue;
         }
-        for (const auto& run : content_runs(words, s, options.max_function_gap)) {
-            for (std::size_t i = 0; i < run.size(); ++i) {
-                std::uint64_t h = 0;
-                for (std::size_t n = 1; n <= options.max_words && i + n <= run.size(); ++n) {
-                    h = mix(h, all[run[i + n - 1]].id + 1);
-                    // A phrase starts and ends on a word that is not a name: "Farrakhan's
-                    // views" is the name of a thing talked about, "growing threat" a frame.
-                    if (n < options.min_words || all[run[i]].name || all[run[i + n - 1]].name) {
-                        continue;
-                    }
-                    Phrase& phrase = phrases[mix(h, n)];
-                    phrase.length = static_cast<std::uint32_t>(n);
-                    phrase.occurrences.push_back({.sentence = s,
-                                                  .paragraph = words.paragraph_of(s),
-                                                  .first = run[i],
-                                                  .last = run[i + n - 1]});
-                }
+        for (auto& run : content_runs(words, s, options.max_function_gap)) {
+            for (std::uint32_t i = 0; i < run.size(); ++i) {
+                starts.push_back({.run = static_cast<std::uint32_t>(runs.size()), .word = i});
             }
+            runs.push_back({.sentence = s, .words = std::move(run)});
+        }
+    }
+
+    std::unordered_map<std::uint64_t, Phrase> phrases;
+    std::unordered_map<std::uint64_t, std::uint32_t> counts;
+    for (std::uint32_t n = 1; n <= options.max_words && !starts.empty(); ++n) {
+        // Extend each live start by its n-th word, in text order; count each n-gram.
+        std::vector<Start> extended;
+        extended.reserve(starts.size());
+        for (const Start& start : starts) {
+            const auto& run = runs[start.run].words;
+            if (start.word + n <= run.size()) {
+                extended.push_back(start);
+                extended.back().hash = mix(start.hash, all[run[start.word + n - 1]].id + 1);
+            }
+        }
+        counts.clear();
+        counts.reserve(extended.size());
+        for (const Start& start : extended) {
+            ++counts[mix(start.hash, n)];
+        }
+        starts.clear();
+        for (const Start& start : extended) {
+            const std::uint64_t key = mix(start.hash, n);
+            if (counts[key] < options.min_count) {
+                continue; // neither this n-gram nor any longer one from here repeats
+            }
+            starts.push_back(start);
+            const Run& run = runs[start.run];
+            const std::uint32_t first = run.words[start.word];
+            const std::uint32_t last = run.words[start.word + n - 1];
+            // A phrase starts and ends on a word that is not a name: "Farrakhan's views" is
+            // the name of a thing talked about, "growing threat" a frame.
+            if (n < options.min_words || all[first].name || all[last].name) {
+                continue;
+            }
+            Phrase& phrase = phrases[key];
+            phrase.length = n;
+            phrase.occurrences.push_back({.sentence = run.sentence,
+                                          .paragraph = words.paragraph_of(run.sentence),
+                                          .first = first,
+                                          .last = last});
         }
     }
     return phrases;

@@ -27,6 +27,14 @@ WordSet::WordSet(std::string_view text) {
     }
 }
 
+WordSet WordSet::union_of(std::initializer_list<const WordSet*> sets) {
+    WordSet all;
+    for (const WordSet* set : sets) {
+        all.words_.insert(set->words_.begin(), set->words_.end());
+    }
+    return all;
+}
+
 const Lexicon& lexicon() {
     static const Lexicon words{WordSet(embedded::perspectives_collective_nouns()),
                                WordSet(embedded::perspectives_collective_pronouns()),

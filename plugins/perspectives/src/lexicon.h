@@ -2,9 +2,10 @@
 // The perspectives plugin's word lists (plugins/data/lexicons/perspectives), compiled in and
 // parsed once.
 
-#include <string>
+#include "parallax/lexicon.h"
+
+#include <initializer_list>
 #include <string_view>
-#include <unordered_set>
 
 namespace parallax::perspectives {
 
@@ -12,10 +13,14 @@ namespace parallax::perspectives {
 class WordSet {
 public:
     explicit WordSet(std::string_view text);
-    bool contains(std::string_view word) const { return words_.contains(std::string(word)); }
+    /// The words of all the given sets.
+    static WordSet union_of(std::initializer_list<const WordSet*> sets);
+    bool contains(std::string_view word) const { return words_.contains(word); }
 
 private:
-    std::unordered_set<std::string> words_;
+    WordSet() = default;
+
+    StringSet words_;
 };
 
 struct Lexicon {

@@ -154,9 +154,14 @@ void add_country_regions(const PerspectiveMap& map, std::vector<DiscussedRegion>
 /// A source that is more than a pronoun ("he", "they").
 bool names_someone(const Document& document, ByteRange source) {
     const Lexicon& words = lexicon();
-    return std::ranges::any_of(document.tokens(), [&](const Token& token) {
-        return source.start <= token.range.start && token.range.end <= source.end &&
-               token.kind == TokenKind::Word && !words.pronouns.contains(token.folded);
+    // Tokens are in text order: look only at those that start inside the source.
+    const auto tokens = document.tokens();
+    const auto start_of = [](const Token& token) { return token.range.start; };
+    const auto first = std::ranges::lower_bound(tokens, source.start, {}, start_of);
+    const auto last = std::ranges::lower_bound(first, tokens.end(), source.end, {}, start_of);
+    return std::any_of(first, last, [&](const Token& token) {
+        return token.range.end <= source.end && token.kind == TokenKind::Word &&
+               !words.pronouns.contains(token.folded);
     });
 }
 

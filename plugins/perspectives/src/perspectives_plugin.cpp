@@ -2,11 +2,13 @@
 
 #include "parallax/perspectives/place_hover.h"
 #include "perspective_map.h"
+#include "region_options.h"
 #include "regional_rules.h"
 #include "rule_ids.h"
 #include "unnamed_collective.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace parallax::perspectives {
@@ -75,21 +77,43 @@ std::optional<std::string> PerspectivesPlugin::hover(const Document& document,
     return describe_place_at(document, offset);
 }
 
-void PerspectivesPlugin::check(const Document& document, const Options& /*options*/,
+std::span<const OptionInfo> PerspectivesPlugin::options() const {
+    static const std::array<OptionInfo, 2> options{{
+        {"region", std::string(),
+         "The region the draft is about, overriding what the plugin infers: a UN M49 region "
+         "(\"Eastern Asia\", \"East Asia\") or a grouping such as \"Asia-Pacific\", "
+         "\"Indo-Pacific\", \"Middle East\" or \"Pacific Islands\"."},
+        {"regions", std::vector<std::string>{},
+         "The regions the publication covers: when set, the regional rules only report on drafts "
+         "about one of them (or a region within or around one)."},
+    }};
+    return options;
+}
+
+void PerspectivesPlugin::check(const Document& document, const Options& options,
                                Reporter& reporter) const {
-    const PerspectiveMap map = build_perspective_map(document, document.attributions());
+    PerspectiveMap map = build_perspective_map(document, document.attributions());
+    if (auto region = region_named(options.string("region"))) {
+        declare_region(document, map, *region);
+    }
     reporter.summarize("perspectives.regions", region_names(map));
     reporter.summarize("perspectives.mentioned", mentioned_codes(map));
     reporter.summarize("perspectives.voiced", map.voiced);
     if (reporter.cancelled()) {
         return;
     }
-    for (auto finder : {find_unvoiced_regions, find_missing_subregions, find_one_sided_voices,
-                        find_unnamed_collectives}) {
-        for (Diagnostic& d : finder(document, map)) {
+    const auto report = [&](std::vector<Diagnostic> found) {
+        for (Diagnostic& d : found) {
             reporter.report(std::move(d));
         }
+    };
+    if (about_covered_region(map, options.strings("regions"))) {
+        for (auto finder :
+             {find_unvoiced_regions, find_missing_subregions, find_one_sided_voices}) {
+            report(finder(document, map));
+        }
     }
+    report(find_unnamed_collectives(document, map)); // about phrasing, wherever the draft is
 }
 
 PARALLAX_REGISTER_PLUGIN(PerspectivesPlugin);

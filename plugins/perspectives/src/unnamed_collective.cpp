@@ -45,6 +45,9 @@ public:
         std::vector<Phrase> out;
         const std::uint32_t end = sentence_.first_token + sentence_.token_count;
         for (std::uint32_t i = sentence_.first_token; i < end; ++i) {
+            if (!may_open_phrase(i)) {
+                continue;
+            }
             std::optional<Phrase> phrase = placed_collective(i);
             if (!phrase) {
                 phrase = regional_collective(i);
@@ -72,6 +75,15 @@ private:
             return std::nullopt;
         }
         return it->second->first_token + it->second->token_count - 1;
+    }
+
+    /// Whether a phrase may start at i: a collective noun or pronoun, a regional adjective or a
+    /// region's name. One lookup rejects most tokens before the finders below look closer.
+    bool may_open_phrase(std::uint32_t i) const {
+        static const WordSet openers =
+            WordSet::union_of({&lexicon().collective_nouns, &lexicon().collective_pronouns,
+                               &lexicon().regional_adjectives});
+        return openers.contains(word(i)) || regions_.contains(i);
     }
 
     /// "countries in the region", "many within the region", "countries here",
@@ -167,6 +179,13 @@ std::vector<Diagnostic> find_unnamed_collectives(const Document& document,
     std::vector<Diagnostic> out;
     const auto sentences = document.sentences();
     const auto blocks = document.blocks();
+    // Each sentence's mentions, in text order: one pass over the places, not one per sentence.
+    std::vector<std::vector<const PlaceMention*>> places_in(sentences.size());
+    for (const auto& mention : map.places) {
+        if (mention.sentence < places_in.size()) {
+            places_in[mention.sentence].push_back(&mention);
+        }
+    }
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
         const Sentence& sentence = sentences[s];
         if (blocks[sentence.block].quoted) {
@@ -177,14 +196,11 @@ std::vector<Diagnostic> find_unnamed_collectives(const Document& document,
         }
         std::map<std::uint32_t, const PlaceMention*> regions;
         std::set<std::uint32_t> countries;
-        for (const auto& mention : map.places) {
-            if (mention.sentence != s) {
-                continue;
-            }
-            if (region_like(mention)) {
-                regions.emplace(mention.first_token, &mention);
-            } else if (mention.kind == PlaceKind::Country) {
-                countries.insert(mention.first_token);
+        for (const PlaceMention* mention : places_in[s]) {
+            if (region_like(*mention)) {
+                regions.emplace(mention->first_token, mention);
+            } else if (mention->kind == PlaceKind::Country) {
+                countries.insert(mention->first_token);
             }
         }
         SentenceScan scan(document, sentence, regions, countries);

@@ -98,18 +98,29 @@ bool WordList::contains(const Token& token) const {
 }
 
 bool WordList::contains_folded(std::string_view folded) const {
-    return words_.contains(std::string(folded));
+    return words_.contains(folded);
 }
 
 PhraseList::PhraseList(std::string_view lexicon_text) {
     for (const std::string_view entry : lexicon_entries(lexicon_text)) {
         phrases_.push_back(words_of(entry));
+        if (!phrases_.back().empty()) {
+            by_first_word_[phrases_.back().front()].push_back(phrases_.size() - 1);
+        }
     }
 }
 
 std::size_t PhraseList::match(std::span<const Token> tokens, std::size_t at) const {
+    if (at >= tokens.size()) {
+        return 0;
+    }
+    const auto candidates = by_first_word_.find(tokens[at].folded);
+    if (candidates == by_first_word_.end()) {
+        return 0; // no phrase starts with this word
+    }
     std::size_t best = 0;
-    for (const auto& phrase : phrases_) {
+    for (const std::size_t index : candidates->second) {
+        const auto& phrase = phrases_[index];
         if (phrase.size() <= best || at + phrase.size() > tokens.size()) {
             continue;
         }

@@ -9,7 +9,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace parallax::detail::evidence {
@@ -30,8 +29,8 @@ public:
     bool base_form(const Token& token) const { return bases_.contains(token.folded); }
 
 private:
-    std::unordered_set<std::string> words_;
-    std::unordered_set<std::string> bases_;
+    StringSet words_;
+    StringSet bases_;
 };
 
 /// Multi-word phrases, matched word by word on case-folded tokens.
@@ -43,6 +42,7 @@ public:
 
 private:
     std::vector<std::vector<std::string>> phrases_;
+    StringMap<std::vector<std::size_t>> by_first_word_; // indexes into phrases_
 };
 
 struct Lexicon {

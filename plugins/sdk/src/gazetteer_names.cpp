@@ -23,14 +23,24 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 
 std::string normalise_word(std::string_view word) {
     std::string folded;
-    icu::UnicodeString::fromUTF8(
-        icu::StringPiece(word.data(), static_cast<std::int32_t>(word.size())))
-        .foldCase()
-        .toUTF8String(folded);
+    const bool ascii =
+        std::ranges::all_of(word, [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) {
+        // Case folding of ASCII is lowercasing A-Z; no need for ICU.
+        folded.reserve(word.size());
+        for (const char c : word) {
+            folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+        }
+    } else {
+        icu::UnicodeString::fromUTF8(
+            icu::StringPiece(word.data(), static_cast<std::int32_t>(word.size())))
+            .foldCase()
+            .toUTF8String(folded);
+    }
     std::string out;
     out.reserve(folded.size());
     for (std::size_t i = 0; i < folded.size(); ++i) {
-        if (folded.compare(i, 3, "\xE2\x80\x99") == 0) { // ’
+        if (folded[i] == '\xE2' && folded.compare(i, 3, "\xE2\x80\x99") == 0) { // ’
             out.push_back('\'');
             i += 2;
         } else if (folded[i] != '.') {

@@ -105,8 +105,12 @@ public:
     void tokenize(const ProseBuffer& buffer, std::string_view doc, std::vector<Token>& out);
 
 private:
+    /// The stem of a case-folded word; a draft repeats its words, so each is stemmed once.
+    const std::string& stem(const std::string& folded);
+
     BreakIteratorPtr iterator_;
     Stemmer stemmer_;
+    StringMap<std::string> stems_; // case-folded word -> stem
     std::string folded_;
 };
 

@@ -224,16 +224,34 @@ std::optional<std::int64_t> shift_of(std::uint32_t start, std::uint32_t end,
     return shift;
 }
 
+/// tree-sitter-markdown's scanners take a NUL byte for the end of the input and can then loop
+/// without end, allocating until memory runs out (fuzz_document found "- .\n  \0."). The
+/// grammars read a copy with each NUL as U+001A instead: one byte for one, so every offset is
+/// unchanged. Empty when the text holds no NUL, the common case.
+std::string grammar_copy(std::string_view text) {
+    if (text.find('\0') == std::string_view::npos) {
+        return {};
+    }
+    std::string copy(text);
+    std::replace(copy.begin(), copy.end(), '\0', '\x1a');
+    return copy;
+}
+
 class MarkdownReader {
 public:
     MarkdownReader(std::string_view text, Document::Trees& trees)
-        : text_(text), trees_(trees), block_(block_kinds()), inline_(inline_kinds()) {}
+        : text_(text), grammar_copy_(grammar_copy(text)), trees_(trees), block_(block_kinds()),
+          inline_(inline_kinds()) {}
 
     Parsed read(const Document::Trees* previous, std::span<const TextEdit> edits);
 
 private:
     std::string_view text(ByteRange range) const {
         return text_.substr(range.start.value, range.size());
+    }
+    /// What the grammars read: the text, or its copy without NUL bytes.
+    std::string_view grammar_text() const {
+        return grammar_copy_.empty() ? text_ : std::string_view(grammar_copy_);
     }
     void parse_blocks(const Document::Trees* previous, std::span<const TextEdit> edits);
     void walk_blocks();
@@ -247,6 +265,7 @@ private:
     void add_span(RawBlock& block, ByteRange range, SpanKind kind, bool excluded);
 
     std::string_view text_;
+    std::string grammar_copy_;
     Document::Trees& trees_;
     const KindTable& block_;
     const KindTable& inline_;
@@ -291,7 +310,7 @@ void MarkdownReader::parse_blocks(const Document::Trees* previous,
             ts_tree_edit(old.get(), &e);
         }
     }
-    trees_.block.reset(ts_parser_parse_string(parser_.get(), old.get(), text_.data(),
+    trees_.block.reset(ts_parser_parse_string(parser_.get(), old.get(), grammar_text().data(),
                                               static_cast<std::uint32_t>(text_.size())));
     if (!trees_.block) {
         throw std::runtime_error("tree-sitter failed to parse the Markdown document");
@@ -500,7 +519,7 @@ void MarkdownReader::parse_inline(ProseItem& item) {
     } else {
         ts_parser_set_included_ranges(parser_.get(), item.ranges.data(),
                                       static_cast<std::uint32_t>(item.ranges.size()));
-        tree.reset(ts_parser_parse_string(parser_.get(), nullptr, text_.data(),
+        tree.reset(ts_parser_parse_string(parser_.get(), nullptr, grammar_text().data(),
                                           static_cast<std::uint32_t>(text_.size())));
         if (!tree) {
             throw std::runtime_error("tree-sitter failed to parse inline Markdown");

@@ -7,7 +7,9 @@
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
 
+#include <algorithm>
 #include <array>
+#include <span>
 #include <stdexcept>
 
 namespace parallax::detail {
@@ -37,12 +39,20 @@ bool all_whitespace(const icu::UnicodeString& text, std::int32_t start, std::int
 /// Full case folding of text[start, end) to UTF-8, into `out`.
 void fold_utf8(const icu::UnicodeString& text, std::int32_t start, std::int32_t end,
                std::string& out) {
-    std::array<UChar, 128> folded{};
     const std::int32_t length = end - start;
+    const UChar* const source = text.getBuffer() + start;
+    if (std::all_of(source, source + length, [](UChar c) { return c < 0x80; })) {
+        // ASCII: full case folding lowercases A-Z and leaves every other character alone.
+        out.clear();
+        for (const UChar c : std::span(source, static_cast<std::size_t>(length))) {
+            out.push_back(static_cast<char>(c >= u'A' && c <= u'Z' ? c - u'A' + u'a' : c));
+        }
+        return;
+    }
+    std::array<UChar, 128> folded{};
     UErrorCode status = U_ZERO_ERROR;
     std::int32_t folded_length = 0;
     icu::UnicodeString heap; // only for very long words
-    const UChar* source = text.getBuffer() + start;
     const UChar* result = folded.data();
     if (length * 3 < static_cast<std::int32_t>(folded.size())) {
         folded_length = u_strFoldCase(folded.data(), static_cast<std::int32_t>(folded.size()),
@@ -64,6 +74,14 @@ void fold_utf8(const icu::UnicodeString& text, std::int32_t start, std::int32_t 
 }
 
 } // namespace
+
+const std::string& Tokenizer::stem(const std::string& folded) {
+    const auto [it, inserted] = stems_.try_emplace(folded);
+    if (inserted) {
+        it->second = stemmer_.stem(folded);
+    }
+    return it->second;
+}
 
 Tokenizer::Tokenizer() {
     UErrorCode status = U_ZERO_ERROR;
@@ -91,7 +109,7 @@ void Tokenizer::tokenize(const ProseBuffer& buffer, std::string_view /*doc*/,
         token.kind = kind_of(text, start, iterator_->getRuleStatus());
         fold_utf8(text, start, end, token.folded);
         if (token.kind == TokenKind::Word) {
-            token.stem = stemmer_.stem(token.folded);
+            token.stem = stem(token.folded);
         }
         out.push_back(std::move(token));
     }

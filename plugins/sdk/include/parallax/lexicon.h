@@ -6,9 +6,13 @@
 //     parallax::Stemmer stemmer;
 //     stemmer.stem("tensions") == "tension"
 
+#include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 struct sb_stemmer;
@@ -18,6 +22,21 @@ namespace parallax {
 /// The entries of a word-list file: one per line, trimmed; blank lines and lines starting with
 /// "#" (comments) skipped. The views point into `text`.
 std::vector<std::string_view> lexicon_entries(std::string_view text);
+
+/// Hashes a std::string and a std::string_view alike, so that a set or map keyed by strings can
+/// be searched with a view of a token's text without building a std::string for each lookup.
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept {
+        return std::hash<std::string_view>{}(text);
+    }
+};
+
+/// A set of words searchable by std::string_view.
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+/// A map from words searchable by std::string_view.
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
 /// The Snowball English stemmer that fills Token::stem. Not thread-safe: make one per thread or
 /// per use.

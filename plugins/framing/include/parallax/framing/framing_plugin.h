@@ -17,6 +17,9 @@ public:
 
     std::string_view id() const override { return "framing"; }
     std::span<const RuleInfo> rules() const override;
+    /// `min_repeat`: uses of a phrase or loaded label before it is a repeated frame; it sets
+    /// both rules' `min_count` over the thresholds the plugin was made with.
+    std::span<const OptionInfo> options() const override;
     void check(const Document& document, const Options& options, Reporter& reporter) const override;
 
 private:

@@ -1,6 +1,6 @@
 #pragma once
-// The framing rules' thresholds, with their documented defaults. The configuration issue will
-// expose these to users; until then the plugin runs with the defaults.
+// The framing rules' thresholds, with their documented defaults. Configuration sets the
+// `min_repeat` option (FramingPlugin::options()), which overrides both `min_count`s below.
 
 #include <cstdint>
 

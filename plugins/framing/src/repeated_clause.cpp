@@ -1,0 +1,167 @@
+// framing/rhetorical-repetition, its slogan form: a short clause (three to eight words between
+// punctuation or quotation marks) that the draft repeats word for word ("No one is safe" in the
+// headline and twice in the text). Clauses are keyed by a hash of their stems in one hash map,
+// so the cost grows linearly with the draft.
+
+#include "rhetorical_repetition.h"
+
+#include "rules.h"
+
+#include "parallax/lexicon.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace parallax::embedded {
+std::string_view framing_reporting_verbs();
+} // namespace parallax::embedded
+
+namespace parallax::framing {
+
+namespace {
+
+struct Clause {
+    std::uint32_t first = 0; // indexes into DraftWords::words()
+    std::uint32_t last = 0;
+};
+
+const std::unordered_set<std::string>& reporting_stems() {
+    static const std::unordered_set<std::string> stems = [] {
+        Stemmer stemmer;
+        std::unordered_set<std::string> out;
+        for (std::string_view entry : lexicon_entries(embedded::framing_reporting_verbs())) {
+            out.insert(stemmer.stem(entry));
+        }
+        return out;
+    }();
+    return stems;
+}
+
+std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
+    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    h ^= h >> 31;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    return h ^ (h >> 29);
+}
+
+/// A clause can be a slogan when it carries a content word that is not a name, and neither a
+/// number ("120 rounds") nor a verb of saying ("said Rick").
+bool can_be_slogan(const DraftWords& words, const Clause& clause) {
+    const auto all = words.words();
+    bool characterising = false;
+    for (std::uint32_t w = clause.first; w <= clause.last; ++w) {
+        const std::string_view folded = words.folded(all[w]);
+        if (std::any_of(folded.begin(), folded.end(),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) ||
+            reporting_stems().contains(words.stem(all[w].id))) {
+            return false;
+        }
+        characterising = characterising || (all[w].content() && !all[w].name);
+    }
+    return characterising;
+}
+
+/// The clauses of a sentence: runs of words with no punctuation or quotation mark between them.
+std::vector<Clause> clauses_of(const DraftWords& words, std::uint32_t sentence) {
+    const auto all = words.words();
+    std::vector<Clause> out;
+    const std::uint32_t end = words.first_word(sentence + 1);
+    for (std::uint32_t w = words.first_word(sentence); w < end; ++w) {
+        const bool starts =
+            out.empty() || !all[w].joined || all[w].quote_before || all[w - 1].quote_after;
+        if (starts) {
+            out.push_back({.first = w, .last = w});
+        } else {
+            out.back().last = w;
+        }
+    }
+    return out;
+}
+
+bool same_clause(const DraftWords& words, const Clause& a, const Clause& b) {
+    const auto all = words.words();
+    if (a.last - a.first != b.last - b.first) {
+        return false;
+    }
+    for (std::uint32_t i = 0; i <= a.last - a.first; ++i) {
+        if (all[a.first + i].id != all[b.first + i].id) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void report_clause(const DraftWords& words, const std::vector<Clause>& uses, std::size_t index,
+                   Reporter& reporter) {
+    const auto all = words.words();
+    const std::string slogan = words.text(words.range(all[uses[0].first], all[uses[0].last]));
+    Diagnostic d;
+    d.rule = std::string(kRhetoricalRepetition);
+    d.severity = Severity::Warning;
+    d.range = words.range(all[uses[index].first], all[uses[index].last]);
+    d.message = fmt::format("\u201c{}\u201d is repeated word for word {} times: a clause "
+                            "repeated like a slogan persuades by insistence. Keep it once, "
+                            "where the draft supports it.",
+                            slogan, uses.size());
+    for (std::size_t j : related_indexes(index, uses.size())) {
+        d.related.push_back({.range = words.range(all[uses[j].first], all[uses[j].last]),
+                             .message = j == 0 ? "first use of the clause" : "the clause again"});
+    }
+    d.data.emplace_back("phrase", slogan);
+    d.data.emplace_back("count", static_cast<double>(uses.size()));
+    reporter.report(std::move(d));
+}
+
+} // namespace
+
+void check_repeated_clauses(const DraftWords& words, const RhetoricalRepetitionOptions& options,
+                            Reporter& reporter) {
+    const auto all = words.words();
+    const auto sentence_count = static_cast<std::uint32_t>(words.document().sentences().size());
+    std::unordered_map<std::uint64_t, std::vector<Clause>> by_key;
+    std::vector<std::uint64_t> order; // keys by first use, so findings come in text order
+    for (std::uint32_t s = 0; s < sentence_count; ++s) {
+        if (!words.is_prose(s)) {
+            continue;
+        }
+        for (const Clause& clause : clauses_of(words, s)) {
+            const std::uint32_t length = clause.last - clause.first + 1;
+            // A quotation repeated is the speaker's slogan, reported; not the author's.
+            if (length < options.min_clause_words || length > options.max_clause_words ||
+                words.quoted(clause.first) || !can_be_slogan(words, clause)) {
+                continue;
+            }
+            std::uint64_t key = length;
+            for (std::uint32_t w = clause.first; w <= clause.last; ++w) {
+                key = mix(key, all[w].id + 1ULL);
+            }
+            auto& uses = by_key[key];
+            // A hash collision keeps the first clause's group; the other clause is dropped.
+            if (uses.empty()) {
+                order.push_back(key);
+                uses.push_back(clause);
+            } else if (same_clause(words, uses.front(), clause)) {
+                uses.push_back(clause);
+            }
+        }
+    }
+    for (std::uint64_t key : order) {
+        if (reporter.cancelled()) {
+            return;
+        }
+        const auto& uses = by_key[key];
+        if (uses.size() < options.min_count) {
+            continue;
+        }
+        for (std::size_t i = 0; i < uses.size(); ++i) {
+            report_clause(words, uses, i, reporter);
+        }
+    }
+}
+
+} // namespace parallax::framing

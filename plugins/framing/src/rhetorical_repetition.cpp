@@ -1,0 +1,211 @@
+// framing/rhetorical-repetition: emotive words the draft keeps using, and content words repeated
+// within a few words of themselves. One pass over the words; a hash set of the lexicon's stems
+// present in the draft and a map of uses per stem keep it linear in the draft's length.
+
+#include "rhetorical_repetition.h"
+
+#include "rules.h"
+
+#include "parallax/lexicon.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace parallax::embedded {
+std::string_view framing_emotive_words();
+} // namespace parallax::embedded
+
+namespace parallax::framing {
+
+namespace {
+
+/// The emotive lexicon: stems, and "=word" entries that match that case-folded form only (the
+/// stem of "ignorant" is also the stem of "ignore").
+struct EmotiveLexicon {
+    std::vector<std::string> stems;
+    StringSet exact;
+};
+
+const EmotiveLexicon& emotive_lexicon() {
+    static const EmotiveLexicon lexicon = [] {
+        Stemmer stemmer;
+        EmotiveLexicon out;
+        for (std::string_view entry : lexicon_entries(embedded::framing_emotive_words())) {
+            if (entry.starts_with('=')) {
+                out.exact.emplace(entry.substr(1));
+            } else {
+                out.stems.push_back(stemmer.stem(entry));
+            }
+        }
+        return out;
+    }();
+    return lexicon;
+}
+
+/// The interned ids of the emotive stems this draft uses.
+std::unordered_set<std::uint32_t> emotive_ids(const DraftWords& words) {
+    std::unordered_set<std::uint32_t> ids;
+    for (const std::string& stem : emotive_lexicon().stems) {
+        if (const auto id = words.find(stem)) {
+            ids.insert(*id);
+        }
+    }
+    return ids;
+}
+
+/// An emotive word. Unlike repeated phrases, emotive words are not excused as topic words when
+/// frequent: a draft that keeps calling its subject "evil" makes the label its topic.
+bool is_emotive(const DraftWords& words, const Word& word,
+                const std::unordered_set<std::uint32_t>& ids) {
+    return ids.contains(word.id) || emotive_lexicon().exact.contains(words.folded(word));
+}
+
+/// Two or more uses of one word within a few words of each other: the first and last word.
+struct CloseChain {
+    std::uint32_t first = 0; // indexes into DraftWords::words()
+    std::uint32_t last = 0;
+    std::uint32_t uses = 0;
+};
+
+bool counts_for_close_repetition(const DraftWords& words, const Word& word,
+                                 const RhetoricalRepetitionOptions& options) {
+    return word.content() && !word.name && words.folded(word).size() >= options.min_close_length;
+}
+
+/// Whether two uses of a word only coordinate two things ("mass gatherings and mass
+/// protests"): a conjunction among two or more words between them. Doubling on the spot
+/// ("harder and harder") has one word between and stays a repetition.
+bool coordinates(const DraftWords& words, std::uint32_t earlier, std::uint32_t later) {
+    if (later - earlier < 3) {
+        return false;
+    }
+    const auto all = words.words();
+    for (std::uint32_t w = earlier + 1; w < later; ++w) {
+        const std::string_view folded = words.folded(all[w]);
+        if (folded == "and" || folded == "or" || folded == "but" || folded == "nor") {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// Close repetitions in one sentence: a word whose stem recurs after at most `max_close_gap`
+/// other words; a run of such recurrences ("crazy, crazy, crazies") is one chain.
+std::vector<CloseChain> close_chains(const DraftWords& words, std::uint32_t sentence,
+                                     const RhetoricalRepetitionOptions& options) {
+    const auto all = words.words();
+    const std::uint32_t begin = words.first_word(sentence);
+    const std::uint32_t end = words.first_word(sentence + 1);
+    std::vector<CloseChain> chains;
+    for (std::uint32_t w = begin; w < end; ++w) {
+        if (!counts_for_close_repetition(words, all[w], options)) {
+            continue;
+        }
+        for (std::uint32_t back = 1; back <= options.max_close_gap + 1 && w >= begin + back;
+             ++back) {
+            const std::uint32_t earlier = w - back;
+            if (all[earlier].id != all[w].id || coordinates(words, earlier, w)) {
+                continue;
+            }
+            if (!chains.empty() && chains.back().last == earlier) {
+                chains.back().last = w;
+                ++chains.back().uses;
+            } else {
+                chains.push_back({.first = earlier, .last = w, .uses = 2});
+            }
+            break;
+        }
+    }
+    return chains;
+}
+
+void report_close_chain(const DraftWords& words, const CloseChain& chain, Reporter& reporter) {
+    const auto all = words.words();
+    const std::string word = words.text(words.range(all[chain.first], all[chain.first]));
+    Diagnostic d;
+    d.rule = std::string(kRhetoricalRepetition);
+    d.severity = Severity::Warning;
+    d.range = words.range(all[chain.first], all[chain.last]);
+    d.message = fmt::format(
+        "\u201c{}\u201d is repeated {} times within a few words: repetition as a device presses "
+        "the point by insistence, not evidence. Say it once and give the reason or fact behind "
+        "it.",
+        word, chain.uses);
+    d.related.push_back({.range = words.range(all[chain.first], all[chain.first]),
+                         .message = "first use of the word"});
+    d.data.emplace_back("phrase", word);
+    d.data.emplace_back("count", static_cast<double>(chain.uses));
+    reporter.report(std::move(d));
+}
+
+/// Each use of an emotive word family, except those a close chain already reports.
+void report_emotive_uses(const DraftWords& words, const std::vector<std::uint32_t>& uses,
+                         const std::vector<bool>& in_chain, Reporter& reporter) {
+    const auto all = words.words();
+    const std::string first = words.text(words.range(all[uses.front()], all[uses.front()]));
+    for (std::size_t i = 0; i < uses.size(); ++i) {
+        if (in_chain[uses[i]]) {
+            continue;
+        }
+        Diagnostic d;
+        d.rule = std::string(kRhetoricalRepetition);
+        d.severity = Severity::Warning;
+        d.range = words.range(all[uses[i]], all[uses[i]]);
+        d.message = fmt::format(
+            "The emotive word \u201c{}\u201d (as \u201c{}\u201d) is used {} times: repeating a "
+            "charged word frames the subject by insistence. Keep the use that matters, and "
+            "elsewhere state what happened in neutral terms.",
+            words.text(d.range), first, uses.size());
+        for (std::size_t j : related_indexes(i, uses.size())) {
+            d.related.push_back({.range = words.range(all[uses[j]], all[uses[j]]),
+                                 .message = j == 0 ? "first use of the word" : "the word again"});
+        }
+        d.data.emplace_back("phrase", first);
+        d.data.emplace_back("count", static_cast<double>(uses.size()));
+        reporter.report(std::move(d));
+    }
+}
+
+} // namespace
+
+void check_rhetorical_repetitions(const DraftWords& words,
+                                  const RhetoricalRepetitionOptions& options, Reporter& reporter) {
+    const std::unordered_set<std::uint32_t> emotive = emotive_ids(words);
+    const auto all = words.words();
+    const auto sentence_count = static_cast<std::uint32_t>(words.document().sentences().size());
+    // Ordered by first use so that findings come in text order, family by family.
+    std::map<std::uint32_t, std::vector<std::uint32_t>> emotive_uses; // first use -> uses
+    std::unordered_map<std::uint32_t, std::uint32_t> first_use_of;    // stem id -> first use
+    std::vector<bool> in_chain(all.size(), false);
+    for (std::uint32_t s = 0; s < sentence_count; ++s) {
+        if (!words.is_prose(s)) {
+            continue;
+        }
+        for (const CloseChain& chain : close_chains(words, s, options)) {
+            report_close_chain(words, chain, reporter);
+            std::fill(in_chain.begin() + chain.first, in_chain.begin() + chain.last + 1, true);
+        }
+        for (std::uint32_t w = words.first_word(s); w < words.first_word(s + 1); ++w) {
+            if (is_emotive(words, all[w], emotive)) {
+                const auto [it, added] = first_use_of.try_emplace(all[w].id, w);
+                emotive_uses[it->second].push_back(w);
+            }
+        }
+    }
+    check_repeated_clauses(words, options, reporter);
+    for (const auto& [first, uses] : emotive_uses) {
+        if (reporter.cancelled()) {
+            return;
+        }
+        if (uses.size() >= options.min_count) {
+            report_emotive_uses(words, uses, in_chain, reporter);
+        }
+    }
+}
+
+} // namespace parallax::framing
