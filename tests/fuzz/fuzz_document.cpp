@@ -1,0 +1,96 @@
+// The Document builder and every built-in plugin: any draft (Markdown or plain text) builds a
+// Document whose blocks, sentences, tokens and findings lie inside the text, and analyze() runs
+// over it. Then one random edit, and the Document is built again reusing the previous parse, as
+// the language server does.
+//
+// The first byte: bit 0 chooses plain text; the other bits, with the next bytes, place the edit.
+// Input is sanitised to UTF-8 first, as the CLI and the server do before building a Document.
+#include "fuzz_check.h"
+
+#include "engine.h"
+#include "parallax/document.h"
+#include "parallax/text.h"
+
+#include <fuzzer/FuzzedDataProvider.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+
+namespace {
+
+using namespace parallax;
+using parallax::fuzz::require;
+
+bool inside(ByteRange range, const Text& text) {
+    return range.start <= range.end && range.end <= text.end();
+}
+
+void check_document(const Document& doc) {
+    const Text& text = doc.text();
+    for (const Block& block : doc.blocks()) {
+        require(inside(block.range, text), "blocks lie inside the text");
+        require(block.first_sentence + block.sentence_count <= doc.sentences().size(),
+                "a block's sentences exist");
+    }
+    for (const Sentence& sentence : doc.sentences()) {
+        require(inside(sentence.range, text), "sentences lie inside the text");
+        require(sentence.block < doc.blocks().size(), "a sentence's block exists");
+        require(sentence.first_token + sentence.token_count <= doc.tokens().size(),
+                "a sentence's tokens exist");
+        for (std::uint32_t c : sentence.citations)
+            require(c < doc.citations().size(), "a sentence's citations exist");
+    }
+    for (const Token& token : doc.tokens())
+        require(inside(token.range, text), "tokens lie inside the text");
+    for (const Citation& citation : doc.citations())
+        require(inside(citation.range, text), "citations lie inside the text");
+    for (const ByteRange& range : doc.excluded())
+        require(inside(range, text), "excluded ranges lie inside the text");
+
+    const Analysis analysis = analyze(doc);
+    for (const Diagnostic& d : analysis.diagnostics) {
+        require(inside(d.range, text), "findings lie inside the text");
+        for (const RelatedLocation& related : d.related)
+            require(inside(related.range, text), "related locations lie inside the text");
+        for (const Fix& fix : d.fixes) {
+            for (const Replacement& r : fix.replacements)
+                require(inside(r.range, text), "fixes lie inside the text");
+        }
+    }
+    if (text.end().value > 0) {
+        const ByteOffset middle{text.end().value / 2};
+        (void)hover_at(doc, analysis.diagnostics, middle);
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    FuzzedDataProvider in(data, size);
+    const DocumentFormat format =
+        in.ConsumeBool() ? DocumentFormat::PlainText : DocumentFormat::Markdown;
+    const auto edit_start = in.ConsumeIntegral<std::uint16_t>();
+    const auto edit_length = in.ConsumeIntegralInRange<std::uint16_t>(0, 64);
+    const std::string inserted = sanitize_utf8(in.ConsumeRandomLengthString(32));
+    const std::string draft = sanitize_utf8(in.ConsumeRemainingBytesAsString());
+
+    const auto first = Document::build(Text(draft), format);
+    check_document(*first);
+
+    // One edit, by UTF-8 position, re-built on top of the first parse.
+    Text edited = first->text();
+    const ByteOffset start{edit_start % (edited.end().value + 1)};
+    const ByteOffset end{std::min(edited.end().value, start.value + edit_length)};
+    const PositionRange range{edited.position_of(start, PositionEncoding::Utf8),
+                              edited.position_of(end, PositionEncoding::Utf8)};
+    const auto edit = edited.replace(range, inserted, PositionEncoding::Utf8);
+    require(edit.has_value(), "a forward edit is accepted");
+    if (!is_valid_utf8(edited.view()))
+        return 0; // the edit split a character; the server never sees such a text
+    const auto second = Document::build(edited, format, first.get(), std::span(&*edit, 1));
+    check_document(*second);
+    return 0;
+}
