@@ -1,5 +1,7 @@
 #include "rules_command.h"
 
+#include "engine_rules.h"
+
 #include "configuration.h"
 #include "engine.h"
 #include "lint.h"
@@ -38,6 +40,7 @@ std::vector<const Plugin*> every_plugin(const CheckSettings& settings) {
     for (const auto& plugin : settings.extra_plugins) {
         plugins.push_back(plugin.get());
     }
+    plugins.push_back(&engine_rules_plugin());
     return plugins;
 }
 

@@ -1,5 +1,7 @@
 #include "apply.h"
 
+#include "engine_rules.h"
+
 #include <algorithm>
 
 namespace parallax::config {
@@ -196,6 +198,7 @@ Catalogue::Catalogue(std::span<const std::shared_ptr<const Plugin>> extras) {
     for (const auto& plugin : extras) {
         plugins_.push_back(plugin.get());
     }
+    plugins_.push_back(&engine_rules_plugin());
 }
 
 const Plugin* Catalogue::plugin(std::string_view id) const {

@@ -50,4 +50,21 @@ std::span<const RuleInfo> engine_rules() {
     return rules;
 }
 
+namespace {
+
+class EngineRulesPlugin final : public Plugin {
+public:
+    std::string_view id() const override { return kEngineId; }
+    std::span<const RuleInfo> rules() const override { return engine_rules(); }
+    void check(const Document& /*document*/, const Options& /*options*/,
+               Reporter& /*reporter*/) const override {}
+};
+
+} // namespace
+
+const Plugin& engine_rules_plugin() {
+    static const EngineRulesPlugin plugin;
+    return plugin;
+}
+
 } // namespace parallax

@@ -19,4 +19,8 @@ inline constexpr std::string_view kUnknownRule = "parallax/unknown-rule";
 /// The engine's rules, with summary, rationale and example.
 std::span<const RuleInfo> engine_rules();
 
+/// The engine's rules seen as a plugin with id "parallax" whose check finds nothing (the engine
+/// reports them itself), so that configuration and `parallax rules` treat them like any other.
+const Plugin& engine_rules_plugin();
+
 } // namespace parallax

@@ -387,5 +387,16 @@ TEST(RulePacks, LoadErrorsNameTheConfigEntryOrThePackLine) {
     EXPECT_TRUE(resolved.settings.extra_plugins.empty());
 }
 
+TEST(Workspace, EngineRulesAreConfiguredLikeAnyOther) {
+    TempTree tree;
+    tree.write(".parallax.json",
+               R"({"root": true, "rules": {"parallax/unused-suppression": "off"}})");
+    Resolver resolver(no_user_file());
+    const Resolved resolved = resolver.resolve(tree.path("a.md"), "Text.\n");
+    EXPECT_TRUE(resolved.errors.empty()) << describe(resolved.errors);
+    EXPECT_FALSE(resolved.settings.enabled("parallax/unused-suppression"));
+    EXPECT_TRUE(resolved.settings.enabled("parallax/unknown-rule"));
+}
+
 } // namespace
 } // namespace parallax::config::testing
