@@ -289,4 +289,21 @@ std::variant<JsoncDocument, JsoncError> parse_jsonc(std::string_view text) {
     return JsoncParser(text).run();
 }
 
+std::string_view describe_type(const nlohmann::json& value) {
+    switch (value.type()) {
+    case nlohmann::json::value_t::object:
+        return "an object";
+    case nlohmann::json::value_t::array:
+        return "a list";
+    case nlohmann::json::value_t::string:
+        return "a string";
+    case nlohmann::json::value_t::boolean:
+        return "a boolean";
+    case nlohmann::json::value_t::null:
+        return "null";
+    default:
+        return "a number";
+    }
+}
+
 } // namespace parallax::protocol

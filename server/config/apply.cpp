@@ -1,5 +1,7 @@
 #include "apply.h"
 
+#include "edit_distance.h"
+
 #include "engine_rules.h"
 
 #include <algorithm>
@@ -15,23 +17,6 @@ std::string join(const std::vector<std::string>& items) {
         out += (out.empty() ? "" : ", ") + item;
     }
     return out;
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) {
-        row[j] = j;
-    }
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
 }
 
 /// The rule or plugin id the writer probably meant: one that starts with what they wrote, or

@@ -13,39 +13,6 @@ using pointer = json::json_pointer;
 constexpr std::string_view kSeverityChoices =
     R"("off", "on", "error", "warning", "information" or "hint")";
 
-std::optional<Severity> severity_named(std::string_view name) {
-    if (name == "error") {
-        return Severity::Error;
-    }
-    if (name == "warning") {
-        return Severity::Warning;
-    }
-    if (name == "information" || name == "info") {
-        return Severity::Information;
-    }
-    if (name == "hint") {
-        return Severity::Hint;
-    }
-    return std::nullopt;
-}
-
-std::string_view type_name(const json& value) {
-    switch (value.type()) {
-    case json::value_t::object:
-        return "an object";
-    case json::value_t::array:
-        return "a list";
-    case json::value_t::string:
-        return "a string";
-    case json::value_t::boolean:
-        return "a boolean";
-    case json::value_t::null:
-        return "null";
-    default:
-        return "a number";
-    }
-}
-
 /// Walks one layer's value, collecting entries and shape errors.
 class LayerReader {
 public:
@@ -53,8 +20,8 @@ public:
 
     void read(const json& value) {
         if (!value.is_object()) {
-            fail(value_at(pointer(), ""),
-                 std::string("expected an object, found ") + std::string(type_name(value)));
+            fail(value_at(pointer(), ""), std::string("expected an object, found ") +
+                                              std::string(protocol::describe_type(value)));
             return;
         }
         for (const auto& [name, member] : value.items()) {
@@ -119,8 +86,8 @@ private:
     }
     void wrong_type(const json& value, const pointer& at, const std::string& key,
                     std::string_view expected) {
-        fail(value_at(at, key),
-             "expected " + std::string(expected) + ", found " + std::string(type_name(value)));
+        fail(value_at(at, key), "expected " + std::string(expected) + ", found " +
+                                    std::string(protocol::describe_type(value)));
     }
     bool expect_string(const json& value, const pointer& at, const std::string& key) {
         if (!value.is_string()) {

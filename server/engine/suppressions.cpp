@@ -1,5 +1,7 @@
 #include "suppressions.h"
 
+#include "edit_distance.h"
+
 #include "engine.h"
 #include "engine_rules.h"
 #include "suppression_comments.h"
@@ -121,24 +123,6 @@ Replacement remove_name(const SuppressionComment& comment, std::size_t index) {
         return {{names[index - 1].range.end, names[index].range.end}, ""};
     }
     return {names[index].range, ""};
-}
-
-/// Edits (insertions, deletions, substitutions) that turn `a` into `b`.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j < row.size(); ++j) {
-        row[j] = j;
-    }
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
 }
 
 /// The rule or plugin id a shortened or misspelt `name` most likely meant: the one rule id it

@@ -10,23 +10,6 @@ namespace {
 
 using json = nlohmann::json;
 
-std::string_view type_name(const json& value) {
-    switch (value.type()) {
-    case json::value_t::object:
-        return "an object";
-    case json::value_t::array:
-        return "a list";
-    case json::value_t::string:
-        return "a string";
-    case json::value_t::boolean:
-        return "a boolean";
-    case json::value_t::null:
-        return "null";
-    default:
-        return "a number";
-    }
-}
-
 bool is_plain_key(std::string_view key) {
     return !key.empty() && std::ranges::all_of(key, [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -110,7 +93,8 @@ bool JsonReader::expect_type(const json& value, const KeyPath& at, json::value_t
         (type == json::value_t::number_integer && value.is_number_integer())) {
         return true;
     }
-    return fail_value(at, fmt::format("expected {}, found {}", expected, type_name(value)));
+    return fail_value(
+        at, fmt::format("expected {}, found {}", expected, protocol::describe_type(value)));
 }
 
 bool JsonReader::read_string(const json& object, const KeyPath& at, std::string_view key,

@@ -63,22 +63,6 @@ bool is_slug(std::string_view s) {
         s, [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
-std::optional<Severity> severity_named(std::string_view name) {
-    if (name == "error") {
-        return Severity::Error;
-    }
-    if (name == "warning") {
-        return Severity::Warning;
-    }
-    if (name == "information" || name == "info") {
-        return Severity::Information;
-    }
-    if (name == "hint") {
-        return Severity::Hint;
-    }
-    return std::nullopt;
-}
-
 /// “a”, “b” and 3 more
 std::string quoted_list(const std::vector<std::string>& items, std::string_view conjunction) {
     constexpr std::size_t kShown = 3;

@@ -3,6 +3,7 @@
 
 #include "parallax/text.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -13,6 +14,8 @@ namespace parallax {
 enum class Severity { Error = 1, Warning = 2, Information = 3, Hint = 4 };
 
 std::string_view to_string(Severity severity); // "error", "warning", "information", "hint"
+/// The severity named "error", "warning", "information" (or "info") or "hint"; nullopt otherwise.
+std::optional<Severity> severity_named(std::string_view name);
 
 struct RelatedLocation {
     ByteRange range;

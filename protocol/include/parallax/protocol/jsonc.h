@@ -50,4 +50,7 @@ private:
 /// object and nesting deeper than 256 levels are errors.
 std::variant<JsoncDocument, JsoncError> parse_jsonc(std::string_view text);
 
+/// What kind of value `value` is, for error messages: "an object", "a list", "a string", ...
+std::string_view describe_type(const nlohmann::json& value);
+
 } // namespace parallax::protocol
