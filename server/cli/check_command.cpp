@@ -54,17 +54,12 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     }
     const ConfiguredInputs configured =
         configure_inputs(options.paths, options.stdin_filename, options.config);
-    // A configuration error means the findings would not be the ones the team asked for.
-    if (report_config_errors(configured.errors, err)) {
+    auto filter = checked_rule_filter(configured, options.select, options.ignore, err);
+    if (!filter) {
         return kUsageError;
     }
-    auto filter = RuleFilter::parse(options.select, options.ignore, configured.extra_plugins);
-    if (auto* error = std::get_if<std::string>(&filter)) {
-        err << "parallax: " << *error << '\n';
-        return kUsageError;
-    }
-    const LintSettings settings{std::get<RuleFilter>(std::move(filter)), options.jobs,
-                                options.stdin_filename, diff_base ? &*diff_base : nullptr};
+    const LintSettings settings{std::move(*filter), options.jobs, options.stdin_filename,
+                                diff_base ? &*diff_base : nullptr};
     const std::vector<FileReport> reports = lint_inputs(configured.inputs, settings);
 
     const bool input_error = report_input_errors(reports, err);

@@ -197,4 +197,20 @@ bool report_config_errors(std::span<const config::ConfigError> errors, std::ostr
     return !errors.empty();
 }
 
+std::optional<RuleFilter> checked_rule_filter(const ConfiguredInputs& configured,
+                                              const std::vector<std::string>& select,
+                                              const std::vector<std::string>& ignore,
+                                              std::ostream& err) {
+    // A configuration error means the findings would not be the ones the team asked for.
+    if (report_config_errors(configured.errors, err)) {
+        return std::nullopt;
+    }
+    auto filter = RuleFilter::parse(select, ignore, configured.extra_plugins);
+    if (auto* error = std::get_if<std::string>(&filter)) {
+        err << "parallax: " << *error << '\n';
+        return std::nullopt;
+    }
+    return std::get<RuleFilter>(std::move(filter));
+}
+
 } // namespace parallax

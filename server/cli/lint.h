@@ -11,6 +11,7 @@
 #include "rule_filter.h"
 
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <span>
 #include <string>
@@ -61,6 +62,14 @@ bool report_input_errors(std::span<const FileReport> reports, std::ostream& err)
 /// Prints each configuration error as "path:line:column: error: key: message" (the path relative
 /// to the current folder when it is inside it); true when there was one.
 bool report_config_errors(std::span<const config::ConfigError> errors, std::ostream& err);
+
+/// What `check` and `report` do before linting: reports the configuration's errors, then builds
+/// the --select/--ignore filter (which knows the configuration's rule packs and plugins). Nullopt,
+/// with the reason on `err`, when the run must stop with exit status 2.
+std::optional<RuleFilter> checked_rule_filter(const ConfiguredInputs& configured,
+                                              const std::vector<std::string>& select,
+                                              const std::vector<std::string>& ignore,
+                                              std::ostream& err);
 
 /// A configuration file's path as the user should see it: relative to the current folder when
 /// inside it.

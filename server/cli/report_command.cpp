@@ -13,16 +13,11 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
     constexpr int kUsageError = 2;
     const ConfiguredInputs configured =
         configure_inputs(options.paths, options.stdin_filename, options.config);
-    if (report_config_errors(configured.errors, err)) {
+    auto filter = checked_rule_filter(configured, options.select, options.ignore, err);
+    if (!filter) {
         return kUsageError;
     }
-    auto filter = RuleFilter::parse(options.select, options.ignore, configured.extra_plugins);
-    if (auto* error = std::get_if<std::string>(&filter)) {
-        err << "parallax: " << *error << '\n';
-        return kUsageError;
-    }
-    const LintSettings settings{std::get<RuleFilter>(std::move(filter)), options.jobs,
-                                options.stdin_filename, nullptr};
+    const LintSettings settings{std::move(*filter), options.jobs, options.stdin_filename, nullptr};
     const std::vector<FileReport> reports = lint_inputs(configured.inputs, settings);
     const bool input_error = report_input_errors(reports, err);
     const HtmlReportOptions html{options.tool_version, configured.extra_plugins};
