@@ -85,6 +85,20 @@ int main(int argc, char** argv) {
     add_config_options(*check_cmd, check.config);
     check_cmd->add_option("--diff-base", check.diff_base,
                           "Report only findings on lines changed since this git revision");
+    check_cmd
+        ->add_option("--docs-url", check.help_uri_template,
+                     "Where the rules are documented, {rule} standing for the rule id: each "
+                     "SARIF rule's helpUri")
+        ->envname("PARALLAX_DOCS_URL")
+        ->check(CLI::Validator(
+            [](std::string& url) -> std::string {
+                // SARIF requires helpUri to be an absolute URI.
+                const auto colon = url.find("://");
+                return colon == std::string::npos || colon == 0
+                           ? "not an absolute URL (e.g. https://example.org/rules#{rule}): " + url
+                           : std::string();
+            },
+            "URL"));
 
     parallax::ReportOptions report;
     report.tool_version = PARALLAX_VERSION;
@@ -112,6 +126,12 @@ int main(int argc, char** argv) {
     add_config_options(*server_cmd, server.config);
 
     auto* rules_cmd = app.add_subcommand("rules", "List every rule");
+    std::string rules_format = "text";
+    rules_cmd
+        ->add_option("--format", rules_format,
+                     "text: one line a rule; markdown: the reference page (docs/rules.md)")
+        ->check(CLI::IsMember({"text", "markdown"}))
+        ->capture_default_str();
     std::string rule_id;
     auto* explain_cmd = app.add_subcommand("explain", "Explain a rule, with an example");
     explain_cmd->add_option("rule", rule_id, "Rule id, e.g. claims/weasel-attribution")->required();
@@ -156,7 +176,9 @@ int main(int argc, char** argv) {
         return parallax::lsp::run_server(server);
     }
     if (*rules_cmd) {
-        return parallax::run_rules(std::cout, std::cerr, rules_config);
+        return rules_format == "markdown"
+                   ? parallax::run_rules_markdown(std::cout, std::cerr, rules_config)
+                   : parallax::run_rules(std::cout, std::cerr, rules_config);
     }
     return parallax::run_explain(rule_id, std::cout, std::cerr, rules_config);
 }

@@ -14,6 +14,10 @@ namespace parallax {
 /// Exit 2 when the configuration has an error.
 int run_rules(std::ostream& out, std::ostream& err, const ConfigOptions& config = {});
 
+/// The same rules as a Markdown reference page, one section per rule with an anchor named by its
+/// id (`rules.md#claims/weasel-attribution`): what a SARIF helpUri (`--docs-url`) can point at.
+int run_rules_markdown(std::ostream& out, std::ostream& err, const ConfigOptions& config = {});
+
 /// Prints a rule's summary, rationale and example; rule pack and plugin rules count when the
 /// configuration of the current folder (or --config) loads them. Exit 2 (with suggestions) for
 /// unknown rules and configuration errors.

@@ -42,6 +42,13 @@ printf 'The ministry published its budget on Tuesday.\n' >"$work/clean.md"
 "$parallax" check --format sarif "$work/clean.md" "$work/missing.md" \
     >"$work/unreadable.sarif" 2>/dev/null || [[ $? -eq 2 ]]
 "$sample" sarif >"$work/sample.sarif"
+PARALLAX_DOCS_URL='https://docs.example.org/parallax/rules#{rule}' "$parallax" check \
+    --format sarif "$work/weasel.md" >"$work/documented.sarif" || [[ $? -eq 1 ]]
+if "$parallax" check --format sarif --docs-url 'rules#{rule}' "$work/clean.md" \
+    >/dev/null 2>"$work/bad-url.txt" || [[ $? -ne 2 ]] || ! grep -q 'not an absolute URL' "$work/bad-url.txt"; then
+    echo "FAIL: a relative --docs-url was not refused with exit status 2"
+    exit 1
+fi
 
 "$python" - "$schema" "$work"/*.sarif <<'PY'
 import json, sys
@@ -68,6 +75,9 @@ for path in sys.argv[2:]:
         for key in ("shortDescription", "fullDescription", "help", "defaultConfiguration"):
             if key not in rule:
                 print(f"FAIL: {path}: rule {rule['id']} lacks {key}"); failed += 1
+    if path.endswith("documented.sarif") and rules[0].get("helpUri") != \
+            "https://docs.example.org/parallax/rules#" + rules[0]["id"]:
+        print(f"FAIL: {path}: PARALLAX_DOCS_URL did not set helpUri"); failed += 1
     if path.endswith("sample.sarif"):
         if not any("relatedLocations" in r for r in run["results"]) or "helpUri" not in rules[0]:
             print(f"FAIL: {path}: related locations or helpUri missing"); failed += 1
