@@ -60,6 +60,9 @@ INSTANTIATE_TEST_SUITE_P(
               "The region remains deeply suspicious"},
         Fires{kSweeping, "Gulf states tend to hedge between the great powers.",
               "Gulf states tend to"},
+        Fires{kSweeping, "The Chinese are wary of outside powers.", "The Chinese are wary"},
+        Fires{kSweeping, "Many of his followers left the movement.", "Many of"},
+        Fires{kSweeping, "The French often distrust alliances.", "The French often distrust"},
         // Statistics, rankings and quotations without a source.
         Fires{kSpecific, "Forty-four people have been infected.", "Forty-four people"},
         Fires{kSpecific, "The US has spent over $200 billion on anti-missile systems.",
@@ -100,7 +103,16 @@ INSTANTIATE_TEST_SUITE_P(
         Fires{kHedge, "The plan seems to have failed.", "seems to"},
         Fires{kHedge, "Her experience appears to have been limited to one posting.", "appears to"},
         Fires{kHedge, "It is likely that the talks collapsed over sanctions.", "likely"},
-        Fires{kHedge, "The Sandman is probably the best-remembered of these vans.", "probably"}));
+        Fires{kHedge, "The Sandman is probably the best-remembered of these vans.", "probably"},
+        // A modal in another clause, or one that speculates about the past, is no forecast.
+        Fires{kHedge, "It was probably the only firearm that could be made in the forest.",
+              "probably"},
+        Fires{kHedge, "Phi Kappa probably would not have survived without it.", "probably"},
+        Fires{kHedge, "Prosauropods likely had air sacs.", "likely"},
+        Fires{kHedge, "After his death, Patsy most likely took over the crew.", "most likely"},
+        Fires{kHedge, "It is most likely that the toxins come from beetles.", "most likely"},
+        Fires{kHedge, "It was probably painted during his lifetime and may depict a poet.",
+              "probably"}));
 
 class ClaimMustNotFire : public ::testing::TestWithParam<const char*> {};
 
@@ -124,6 +136,16 @@ INSTANTIATE_TEST_SUITE_P(
         "The move may have led to higher tensions.", "Perhaps the largest risk is complacency.",
         "North Korea probably will by 2019.", "The talks seem unlikely to resume.",
         "The figure appears in the annex.", "If the plan apparently failed, why repeat it?",
+        "It will probably rain tomorrow.", "The talks are likely to resume.",
+        "This was a likely cause of the fire.", "She is most likely to win the seat.",
+        "It will most likely rain tomorrow.",
+        // Quotations whose speaker is named with a verb other than "said".
+        "\u201cOne of the ten best records ever made in North Carolina\u201d bellowed the "
+        "Greensboro Record.",
+        "Mozart also, in Tyson's words, \u201cdid not write any notes for the left hand in a "
+        "great many measures.\u201d",
+        "Huhne has spoken of the need to \u201croll back the security-obsessed surveillance "
+        "state\u201d.",
         // Attributed or cited sentences, and their continuation.
         "According to SIPRI, the US spent over $800 billion on defence in 2023.",
         "Japan's defence ministry said 24 aircraft were scrambled.",
@@ -146,6 +168,20 @@ INSTANTIATE_TEST_SUITE_P(
         "Many countries, including Vietnam and the Philippines, fear Chinese pressure.",
         "Asian nations signed the accord in 2019.", "The countries met in Geneva.",
         "Regional states are investigating the incident.",
+        // Limits and idioms are not rankings.
+        "We hoped for the best.", "A perfect game is the best score possible in bowling.",
+        "We wish the best of luck to both of them.",
+        // Variety and the majority of a named set are not vague counts.
+        "The pots come in various shapes and sizes.", "For most of his career he lived in Paris.",
+        // Quotations whose speaker is asked, or named before a colon.
+        "In the same chapter his disciples asked, \u201cWhy do you speak to the people in "
+        "parables?\u201d",
+        "Einstein is on record as finding it wanting: \u201cFor the most part, this version is "
+        "extremely simple and not too offensive.\u201d",
+        // Nationality adjectives before a noun or a singular verb, and events in the past.
+        "The British force was supported by the king.", "French artillery pounded the bridge.",
+        "Portuguese is a pluricentric language.", "The Spanish brought harps to Latin America.",
+        "Republicans took control of both houses.", "Evans then swam a personal best.",
         // Ordinary causal words and possessives.
         "The court's decision is final.", "The plan aims at nothing in particular.",
         "She was the first to arrive.", "At least the talks resumed.",

@@ -98,7 +98,60 @@ INSTANTIATE_TEST_SUITE_P(
               "Critics of this interpretation argue"},
         Fires{"According to some, the embargo has failed.", "According to some"},
         Fires{"Other studies have shown the opposite.", "Other studies have shown"},
-        Fires{"An official says the plan is dead.", "An official says"}));
+        Fires{"An official says the plan is dead.", "An official says"},
+        // Any quantified group that holds a belief, and believers described by a relative clause.
+        Fires{"Many parents believe that the new school will hurt their children.",
+              "Many parents believe"},
+        Fires{"Some men feel confined by these roles.", "Some men feel"},
+        Fires{"There are scholars who believe that Prakrit is older than Sanskrit.",
+              "scholars who believe"},
+        Fires{"There are those who argue that the treaty failed.", "those who argue"},
+        Fires{"The majority of cannabis users feel that the adverts are unfair.",
+              "The majority of cannabis users feel"},
+        Fires{"Advocates and practitioners of the therapy claim that it works.",
+              "Advocates and practitioners of the therapy claim"},
+        Fires{"Some are of the opinion that the objects were separate.", "Some are of the opinion"},
+        Fires{"Observers are of the view that the talks failed.", "Observers are of the view"},
+        Fires{"Some have therefore criticised him for holding shares.",
+              "Some have therefore criticised"},
+        Fires{"Critics have charged that the university is a diploma mill.",
+              "Critics have charged"},
+        // Vague agents of a participle with no auxiliary, and of "by" with a bare quantifier.
+        Fires{"The pistol, considered by many to be inferior, was withdrawn.", "many"},
+        Fires{"A view held by some historians is that the siege failed.", "some historians"},
+        Fires{"The dish is favored by some because it is mild.", "some"},
+        Fires{"The band released an album described as derivative.", "described as"},
+        Fires{"The legality is controversial, claimed by those opposing the campaign.", "those"},
+        Fires{"Others, however, claimed that the Pope resisted his power.",
+              "Others, however, claimed"},
+        // A participle with a frequency or time adverb and no auxiliary; the "by" of another
+        // verb; a claim that ends its clause.
+        Fires{"Muller went to Bombay in 1911, then considered the haven of art in India.",
+              "then considered"},
+        Fires{"This cliff is believed to be haunted by spirits.", "is believed to"},
+        Fires{"The idea that lying has physical effects has long been claimed.", "been claimed"},
+        // "According to" a vague group; a comma after it opens the clause, not an apposition.
+        Fires{"According to some historians of philosophy, Zeno's paradoxes were a major problem.",
+              "According to some historians of philosophy"},
+        Fires{"According to some chronicles his body was buried in the capital.",
+              "According to some chronicles"},
+        // An opinion arising as the subject of its clause.
+        Fires{"But speculation later arose concerning whether it represented the party.",
+              "speculation later arose"},
+        Fires{"Conventional wisdom holds that the same person should wrap both legs.",
+              "Conventional wisdom holds"},
+        Fires{"Popular belief has it that the bridge is haunted.", "Popular belief has it"},
+        Fires{"Ethics questions have also been raised about the use of dogs.",
+              "Ethics questions have also been raised"},
+        Fires{"The inquiry was widely expected to destroy the government.",
+              "was widely expected to"},
+        Fires{"This is generally agreed to be the case.", "is generally agreed to"},
+        // A named source elsewhere in the sentence does not say who suggested it.
+        Fires{"It has been suggested that he worked for MI6, but he has publicly denied this.",
+              "been suggested that"},
+        // A single quotation mark closed by a straight apostrophe ends the quotation.
+        Fires{"In this regard, the study of \u2018philosophy' is considered important.",
+              "is considered"}));
 
 class MustNotFire : public ::testing::TestWithParam<const char*> {};
 
@@ -163,7 +216,20 @@ INSTANTIATE_TEST_SUITE_P(
         "\"We cannot connect it with Havana,\" a US embassy official in Beijing told AFP.",
         // Syndication footers.
         "The post NATO's strategic pivot to Asia-Pacific appeared first on BLiTZ.",
-        "Please follow Blitz on Google News Channel"));
+        "Please follow Blitz on Google News Channel",
+        // What a named source said; groups named after the quantifier; no belief held.
+        "The plan is widely seen as a failure, the minister said.",
+        "Several collectors, including John Smith and Jane Doe, believe the stamp is rare.",
+        "According to some historians, John Smith, a local priest, was the author.",
+        "Many recipes call for fresh basil.", "It was spoken by some 105,000 people.",
+        "He described the plan as reckless.",
+        "The people who believe in him gathered in the square.", "The theft was reported.",
+        "The remains were claimed by his family.",
+        // Opinions with an owner.
+        "The controversy arose when the minister resigned.", "His doubts grew over the summer.",
+        "Concerns were raised by the Dutch delegation.", "His view holds that trade is good.",
+        "The frog is commonly known as the waxy monkey leaf frog.",
+        "The bill is expected to pass next month."));
 
 } // namespace
 } // namespace parallax::claims::test

@@ -18,8 +18,8 @@ namespace {
 using namespace lexicon;
 
 /// Every set of the claims lexicon.
-const std::array<const WordSet*, 42>& all_sets() {
-    static const std::array<const WordSet*, 42> sets{&quantifiers(),
+const std::array<const WordSet*, 43>& all_sets() {
+    static const std::array<const WordSet*, 43> sets{&quantifiers(),
                                                      &quantifier_pronouns(),
                                                      &singular_indefinites(),
                                                      &definite_determiners(),
@@ -60,7 +60,8 @@ const std::array<const WordSet*, 42>& all_sets() {
                                                      &months(),
                                                      &people_nouns(),
                                                      &attitude_adjectives(),
-                                                     &revealing_verbs()};
+                                                     &revealing_verbs(),
+                                                     &belief_verbs()};
     return sets;
 }
 

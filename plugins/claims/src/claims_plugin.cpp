@@ -73,11 +73,32 @@ private:
         const bool named = support_.has_own_evidence(scope.index);
         for (const WeaselMatch& match : matches) {
             if (excluded(document_, scope, match.first, match.last) ||
-                (named && !names_a_vague_source(match.kind))) {
+                (named && !names_a_vague_source(match.kind) &&
+                 named_source_covers(scope, scope.words.range(match.first, match.last)))) {
                 continue; // a recommendation, someone else's words, a named source or a footer
             }
             emit(scope, weasel_diagnostic(scope.words, match));
         }
+    }
+
+    /// Whether the sentence's named source vouches for the weasel phrase: the phrase lies in
+    /// what the source said ("The plan is widely seen as a failure, the minister said"). A named
+    /// source elsewhere in the sentence ("It has been suggested that X, but he has denied this")
+    /// does not say who suggested it. Evidence the SDK did not place (the plugin's own guard, a
+    /// known source, a neighbour's attribution) is taken to cover the whole sentence.
+    bool named_source_covers(const SentenceScope& scope, ByteRange phrase) const {
+        bool placed = false;
+        for (const Attribution& a : document_.attributions()) {
+            if (a.vague || a.sentence != scope.index) {
+                continue;
+            }
+            placed = true;
+            if (a.content.size() == 0 || a.content.overlaps(phrase) || a.source.overlaps(phrase) ||
+                a.cue.overlaps(phrase)) {
+                return true;
+            }
+        }
+        return !placed;
     }
 
     void claims(const SentenceScope& scope, const std::vector<ClaimMatch>& matches,

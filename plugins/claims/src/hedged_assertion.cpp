@@ -1,5 +1,6 @@
 #include "hedged_assertion.h"
 
+#include "claim_context.h"
 #include "phrases.h"
 
 #include <fmt/format.h>
@@ -21,6 +22,27 @@ bool is_hedging_adverb(const SentenceWords& s, std::ptrdiff_t i) {
     return std::ranges::any_of(adverbs, [&](std::string_view w) { return s.is(i, w); });
 }
 
+/// "likely" used as an adverb of a finite verb: "prosauropods likely had air sacs", "it was
+/// most likely built in 1450". Not the adjective ("is likely to", "a likely cause").
+bool is_likely_adverb(const SentenceWords& s, std::ptrdiff_t i) {
+    if (!s.is(i, "likely")) {
+        return false;
+    }
+    // "most likely" is an adverb wherever it stands ("he most likely took over", "is most
+    // likely a fiction"), unless it ranks ("the most likely") or predicts ("most likely to").
+    if (s.is(i - 1, "most")) {
+        return !s.is(i - 2, "the") && !s.is(i + 1, "to") && !s.is(i + 1, "that");
+    }
+    if (s.in(be_forms(), i - 1) || s.is(i - 1, "a") || s.is(i - 1, "the") || s.is(i - 1, "more") ||
+        s.is(i - 1, "less") || s.is(i - 1, "very")) {
+        return false;
+    }
+    const std::string_view next = s.folded(i + 1);
+    return s.is_word(i + 1) && !s.quoted(i + 1) &&
+           (next.ends_with("ed") || next == "had" || next == "was" || next == "were" ||
+            next == "came" || next == "began" || next == "became" || next == "made");
+}
+
 /// "seems to", "appeared to", "it seems that": the author's impression offered as the fact.
 bool is_impression_verb(const SentenceWords& s, std::ptrdiff_t i) {
     static constexpr std::array<std::string_view, 6> verbs = {"seem",   "seems",   "seemed",
@@ -36,18 +58,48 @@ bool is_impression_verb(const SentenceWords& s, std::ptrdiff_t i) {
 bool is_hedged_that_clause(const SentenceWords& s, std::ptrdiff_t i) {
     static constexpr std::array<std::string_view, 4> adjectives = {"likely", "possible", "probable",
                                                                    "conceivable"};
-    return s.is(i - 2, "it") && s.in(be_forms(), i - 1) && s.is(i + 1, "that") &&
+    // "it is likely that", "it is most likely that".
+    const bool degree = s.is(i - 1, "most") || s.is(i - 1, "very") || s.is(i - 1, "quite");
+    const std::ptrdiff_t be = degree ? i - 2 : i - 1;
+    return s.is(be - 1, "it") && s.in(be_forms(), be) && s.is(i + 1, "that") &&
            std::ranges::any_of(adjectives, [&](std::string_view w) { return s.is(i, w); });
 }
 
-/// A forecast, a condition or a question: nothing that a source could settle today.
-bool looks_ahead(const SentenceWords& s) {
+/// A modal at `m` that speculates about the past rather than the future: "may have been",
+/// "would probably not have survived". Such a clause still asserts what happened.
+bool past_speculation(const SentenceWords& s, std::ptrdiff_t m) {
+    std::ptrdiff_t k = m + 1;
+    for (int n = 0; n < 3 && (s.is(k, "not") || is_adverb(s, k) || s.is(k, "also")); ++n) {
+        ++k;
+    }
+    return s.is(k, "have");
+}
+
+/// A forecast, a condition or a question: nothing that a source could settle today. Questions
+/// count for the whole sentence; modals and conditions only within the hedge's own clause
+/// ("it was probably the only firearm that could be made in the forest" still asserts).
+bool looks_ahead(const SentenceWords& s, std::ptrdiff_t hedge) {
     for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
+        if (!s.quoted(i) && s.is(i, "?")) {
+            return true;
+        }
+    }
+    const std::ptrdiff_t from = clause_start(s, hedge);
+    for (std::ptrdiff_t i = from; i < s.size(); ++i) {
+        static constexpr std::array<std::string_view, 11> clause_ends = {
+            "that", "which", "who",   "because",  "when",  "and",
+            "but",  "or",    "while", "although", "though"};
+        if (i > hedge &&
+            (s.is_break(i) ||
+             std::ranges::any_of(clause_ends, [&](std::string_view w) { return s.is(i, w); }))) {
+            break;
+        }
         if (s.quoted(i)) {
             continue;
         }
-        if (s.in(hedge_modals(), i) || s.in(prescription_modals(), i) || s.is(i, "if") ||
-            s.is(i, "unless") || s.is(i, "?") || (s.is(i, "going") && s.is(i + 1, "to"))) {
+        const bool modal = s.in(hedge_modals(), i) || s.in(prescription_modals(), i);
+        if ((modal && !past_speculation(s, i)) || s.is(i, "if") || s.is(i, "unless") ||
+            (s.is(i, "going") && s.is(i + 1, "to"))) {
             return true;
         }
     }
@@ -69,7 +121,7 @@ std::vector<ClaimMatch> find_hedged_assertions(const SentenceWords& s) {
             continue;
         }
         std::ptrdiff_t last = -1;
-        if (is_hedging_adverb(s, i) || is_hedged_that_clause(s, i)) {
+        if (is_hedging_adverb(s, i) || is_hedged_that_clause(s, i) || is_likely_adverb(s, i)) {
             last = i;
         } else if (is_impression_verb(s, i)) {
             last = i + 1;
@@ -77,10 +129,11 @@ std::vector<ClaimMatch> find_hedged_assertions(const SentenceWords& s) {
         if (last < 0) {
             continue;
         }
-        if (looks_ahead(s)) {
-            return {}; // "it probably will by 2019", "perhaps NATO should …"
+        if (looks_ahead(s, i)) {
+            continue; // "it probably will by 2019", "perhaps NATO should …"
         }
-        out.push_back({i, last, "hedge", message_for(s.slice(i, last))});
+        const std::ptrdiff_t first = s.is(i, "likely") && s.is(i - 1, "most") ? i - 1 : i;
+        out.push_back({first, last, "hedge", message_for(s.slice(first, last))});
         return out; // one hedge per sentence is enough to ask for the evidence
     }
     return out;

@@ -51,6 +51,9 @@ std::string_view claims_people_nouns();
 std::string_view claims_approximation_markers();
 std::string_view claims_attitude_adjectives();
 std::string_view claims_revealing_verbs();
+std::string_view claims_belief_verbs();
+std::string_view claims_quoting_verbs();
+std::string_view claims_irregular_past();
 } // namespace parallax::embedded
 
 namespace parallax::claims {
@@ -172,6 +175,7 @@ enum class Slot : std::uint8_t {
     people_nouns,
     attitude_adjectives,
     revealing_verbs,
+    belief_verbs,
     count
 };
 static_assert(static_cast<std::size_t>(Slot::count) <= 64, "a Membership mask holds 64 sets");
@@ -416,6 +420,21 @@ const WordSet& revealing_verbs() {
     return set;
 }
 
+const WordSet& belief_verbs() {
+    static const WordSet set(Stem, embedded::claims_belief_verbs(), Slot::belief_verbs);
+    return set;
+}
+
+const WordSet& quoting_verbs() {
+    static const WordSet set(Stem, embedded::claims_quoting_verbs());
+    return set;
+}
+
+const WordSet& irregular_past() {
+    static const WordSet set(Exact, embedded::claims_irregular_past());
+    return set;
+}
+
 namespace {
 
 /// For every word of the sets above, the sets it belongs to: by its case-folded form (an exact
@@ -513,6 +532,8 @@ const WordSet& set_in(Slot slot) {
         return attitude_adjectives();
     case Slot::revealing_verbs:
         return revealing_verbs();
+    case Slot::belief_verbs:
+        return belief_verbs();
     case Slot::count:
         break;
     }

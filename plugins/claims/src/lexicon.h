@@ -168,6 +168,13 @@ const PhraseList& approximation_markers();
 const WordSet& attitude_adjectives();
 /// reflect, reveal, betray, signal: read a motive off an action.
 const WordSet& revealing_verbs();
+/// believe, think, argue, claim, fear: voicing a belief, which makes any group a source of it.
+const WordSet& belief_verbs();
+/// spoke, gushed, bellowed, quoted, sang: introduce someone's words (not a lexicon slot: only the
+/// quotation check asks).
+const WordSet& quoting_verbs();
+/// took, brought, made, fought: past tenses without "-ed" (not a lexicon slot).
+const WordSet& irregular_past();
 
 } // namespace lexicon
 } // namespace parallax::claims

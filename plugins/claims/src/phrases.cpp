@@ -1,5 +1,6 @@
 #include "phrases.h"
 
+#include <algorithm>
 #include <array>
 
 namespace parallax::claims {
@@ -164,8 +165,11 @@ Phrase vague_agent_at(const SentenceWords& s, std::ptrdiff_t i) {
         // "most" and "more" stand alone only when placed: "most in the region" (not "most noted").
         const bool superlative = s.is(alone, "most") || s.is(alone, "more");
         const bool placed = s.in(place_prepositions(), j) || s.in(be_forms(), j);
+        // "Others, however, claimed": a short parenthesis between the quantifier and its verb.
+        const bool parenthesis =
+            s.is(j, ",") && s.is(j + 2, ",") && s.in(opinion_verbs(), skip_fillers(s, j + 3));
         const bool verb_follows =
-            s.in(opinion_verbs(), j) || s.in(verb_fillers(), j) || is_adverb(s, j);
+            s.in(opinion_verbs(), j) || s.in(verb_fillers(), j) || is_adverb(s, j) || parenthesis;
         // "according to some," / "by many." / "credited by many with": the agent of an
         // attribution, then a pause or the rest of the passive.
         const bool object_of_attribution =
@@ -211,7 +215,14 @@ bool named_after(const SentenceWords& s, std::ptrdiff_t last) {
     if (comma) {
         ++j;
         if (s.looks_like_name(j)) {
-            return true; // "One critic, John Smith, said"
+            // "One critic, John Smith, said": an apposition, closed after the name. Not the
+            // next clause's subject ("According to some historians, Zeno's paradoxes were").
+            std::ptrdiff_t k = j + 1;
+            while (k <= j + 8 && (s.is_word(k) || s.is(k, ".") || s.is(k, "-")) &&
+                   !s.in(be_forms(), k) && !s.in(verb_fillers(), k) && !s.in(opinion_verbs(), k)) {
+                ++k;
+            }
+            return s.is(k, ",") || s.is(k, ")") || s.is(k, "\u2014") || s.is(k, "\u2013");
         }
     }
     if (!s.in(naming_links(), j)) {
@@ -270,6 +281,45 @@ std::ptrdiff_t phrase_end(const SentenceWords& s, std::ptrdiff_t i, const Phrase
         }
     }
     return best;
+}
+
+bool plural_noun(const SentenceWords& s, std::ptrdiff_t i) {
+    static constexpr std::array<std::string_view, 4> irregular = {"people", "men", "women",
+                                                                  "children"};
+    const std::string_view f = s.folded(i);
+    if (!s.is_word(i) || s.quoted(i) || s.in(clause_words(), i) || is_adverb(s, i)) {
+        return false;
+    }
+    return std::ranges::any_of(irregular, [&](std::string_view w) { return f == w; }) ||
+           (f.size() > 3 && f.ends_with("s") && !f.ends_with("ss") && !f.ends_with("ous") &&
+            !f.ends_with("is"));
+}
+
+Phrase quantified_group_at(const SentenceWords& s, std::ptrdiff_t i) {
+    static constexpr std::array<std::string_view, 9> vague = {"many",      "some",     "most",
+                                                              "several",   "numerous", "various",
+                                                              "countless", "certain",  "multiple"};
+    // "the majority of cannabis users", "a majority of voters": a share of a group, unnamed.
+    const bool majority =
+        (s.is(i, "the") || s.is(i, "a")) && s.is(i + 1, "majority") && s.is(i + 2, "of");
+    if (s.quoted(i) ||
+        (!majority &&
+         (std::ranges::none_of(vague, [&](std::string_view w) { return s.is(i, w); }) ||
+          s.is(i - 1, "the") || s.is(i - 1, "as") || s.is(i - 1, "so") || s.is(i - 1, "how") ||
+          s.is(i - 1, "too") || s.is(i - 1, "a")))) {
+        return {};
+    }
+    std::ptrdiff_t n = majority ? i + 3 : i + 1;
+    for (int k = 0; k < 2 && s.is_word(n) && !plural_noun(s, n); ++k, ++n) {
+        if (s.in(clause_words(), n) || s.in(belief_verbs(), n) || s.in(verb_fillers(), n) ||
+            s.capitalized(n)) {
+            return {};
+        }
+    }
+    if (!plural_noun(s, n) || named_after(s, n)) {
+        return {};
+    }
+    return {i, n, n};
 }
 
 } // namespace parallax::claims

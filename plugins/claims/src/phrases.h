@@ -30,6 +30,14 @@ std::ptrdiff_t skip_fillers(const SentenceWords& s, std::ptrdiff_t i, int limit 
 /// somewhere ("countries in the region"). Place and "of" qualifiers are part of the phrase.
 Phrase vague_agent_at(const SentenceWords& s, std::ptrdiff_t i);
 
+/// A plural noun: "parents", "collectors", "men". Lowercase words only; names are not groups.
+bool plural_noun(const SentenceWords& s, std::ptrdiff_t i);
+
+/// "many parents", "some older fans", "most collectors": a quantified group, whatever its noun
+/// (vague_agent_at knows only the nouns of agents). Not "as many", "the most", "so many"
+/// (amounts and superlatives), nor a group named right after it.
+Phrase quantified_group_at(const SentenceWords& s, std::ptrdiff_t i);
+
 /// True when the agent ending at `last` is followed by who it is: "including Senator X",
 /// "such as Japan", "at Goldman Sachs", ", John Smith,".
 bool named_after(const SentenceWords& s, std::ptrdiff_t last);

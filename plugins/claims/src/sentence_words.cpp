@@ -29,17 +29,24 @@ SentenceWords::SentenceWords(const Document& document, const Sentence& sentence,
         const Token& token = tokens_[i];
         membership_.push_back(lexicon::membership(token.folded, token.stem));
         if (token.kind != TokenKind::Word && token.kind != TokenKind::Number) {
-            switch (quote_kind(document_.slice(token.range))) {
+            const std::string_view mark = document_.slice(token.range);
+            switch (quote_kind(mark)) {
             case Quote::Open:
                 quotes.open = true;
+                quotes.single = mark == "\u2018";
                 break;
             case Quote::Close:
                 quotes.open = false;
                 break;
             case Quote::Toggle:
                 quotes.open = !quotes.open;
+                quotes.single = false;
                 break;
             case Quote::None:
+                // Mixed typography: ‘term' opens with a curly mark and closes with a straight one.
+                if (mark == "'" && quotes.open && quotes.single) {
+                    quotes.open = false;
+                }
                 break;
             }
             quoted_[i] = quotes.open;

@@ -17,6 +17,7 @@ namespace parallax::claims {
 /// Quotation state carried from one sentence of a block to the next.
 struct QuoteState {
     bool open = false;
+    bool single = false; // opened by a single mark (‘): a straight apostrophe may close it
 };
 
 class SentenceWords {

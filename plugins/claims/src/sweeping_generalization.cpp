@@ -83,7 +83,21 @@ Subject collective_subject_at(const SentenceWords& s, std::ptrdiff_t i) {
     }
     if (is_demonym(s, k)) {
         // "Europeans", "most South Koreans", "the North Koreans" (not "the Americans' plan").
-        return (definite && is_possessive(s.folded(k + 1))) ? Subject{} : Subject{i, k, false};
+        if (definite && is_possessive(s.folded(k + 1))) {
+            return {};
+        }
+        // "The British", "the French": a people only before a plural verb or an adverb; before
+        // a noun it is an adjective ("the British force", "French artillery") and before "is"
+        // a language ("Portuguese is a pluricentric language").
+        const std::ptrdiff_t next = k + 1;
+        const bool plural_verb = (s.in(be_forms(), next) && !s.is(next, "is") &&
+                                  !s.is(next, "was") && !s.is(next, "has")) ||
+                                 s.in(verb_fillers(), next) || s.in(frequency_adverbs(), next) ||
+                                 is_adverb(s, next);
+        if (!s.folded(k).ends_with("s") && !plural_verb) {
+            return {};
+        }
+        return Subject{i, k, false};
     }
     if (!s.in(group_nouns(), k) || s.quoted(k) || (s.capitalized(k) && !s.initial(k))) {
         return {}; // "the United States", "the United Nations": names, not groups
@@ -144,7 +158,8 @@ bool looks_like_verb(const SentenceWords& s, std::ptrdiff_t v) {
     return s.is_word(v) && !s.quoted(v) && !s.capitalized(v) && f.size() >= 3 &&
            !s.in(clause_words(), v) && !s.in(definite_determiners(), v) &&
            !s.in(quantifiers(), v) && !s.in(hedge_modals(), v) && !s.in(prescription_modals(), v) &&
-           !s.in(place_prepositions(), v) && !f.ends_with("ing") && !f.ends_with("ly");
+           !s.in(place_prepositions(), v) && !f.ends_with("ing") && !f.ends_with("ly") &&
+           f != "then";
 }
 
 bool past_form(std::string_view f) {
@@ -193,7 +208,7 @@ std::ptrdiff_t habitual_predicate(const SentenceWords& s, std::ptrdiff_t v, bool
     if (!looks_like_verb(s, v)) {
         return -1;
     }
-    if (past_form(f) || f == "said" || f == "told") {
+    if (past_form(f) || s.in(irregular_past(), v)) {
         return frequency ? v : -1; // "Europeans colonized …" is an event; "always preferred" not
     }
     // Present simple agreeing with the subject: "prioritize" after plural, "serves" after "the

@@ -183,7 +183,12 @@ void superlatives_in(const SentenceWords& s, std::vector<ClaimMatch>& out) {
                 end = k + 2; // "the fastest-growing"
             }
         }
-        if (end < 0 || s.is(i - 1, "at") || hedged(s, i, end)) {
+        // Not a ranking: a limit ("the highest possible score", "the best score possible") or
+        // an idiom ("it is for the best", "the best of luck").
+        const bool limit = s.is(end + 1, "possible") || s.is(end + 2, "possible");
+        const bool idiom = (s.is(i - 1, "for") && !s.is_word(end + 1)) ||
+                           (s.is(end + 1, "of") && s.is(end + 2, "luck"));
+        if (end < 0 || s.is(i - 1, "at") || limit || idiom || hedged(s, i, end)) {
             continue;
         }
         std::ptrdiff_t first = i;
@@ -235,8 +240,23 @@ void speakerless_quotation(const SentenceWords& s, std::vector<ClaimMatch>& out)
 /// The sentence names someone saying something: "said", "told", "wrote", "according to".
 bool has_speaker(const SentenceWords& s) {
     for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
-        if (!s.quoted(i) &&
-            (s.in(saying_verbs(), i) || s.is(i, "according") || s.in(opinion_verbs(), i))) {
+        if (!s.quoted(i) && (s.in(saying_verbs(), i) || s.is(i, "according") ||
+                             s.in(opinion_verbs(), i) || s.in(quoting_verbs(), i))) {
+            return true;
+        }
+        // "Einstein is on record as finding it wanting: “…”", "Smith's central argument is as
+        // follows: “…”": a quotation introduced by a colon after a named holder.
+        if (s.is(i, ":") && !s.quoted(i) && s.quoted(i + 2)) {
+            for (std::ptrdiff_t k = clause_start(s, i - 1); k < i; ++k) {
+                if (s.looks_like_name(k) && !s.quoted(k)) {
+                    return true;
+                }
+            }
+        }
+        // "in Tyson's words", "in the words of the Record".
+        const std::string_view f = s.folded(i);
+        if (!s.quoted(i) && (s.is(i + 1, "words") || s.is(i + 1, "phrase")) &&
+            (f.ends_with("'s") || f.ends_with("\u2019s") || s.in(definite_determiners(), i))) {
             return true;
         }
     }

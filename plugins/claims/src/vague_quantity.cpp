@@ -21,9 +21,11 @@ bool is_plural_noun(const SentenceWords& s, std::ptrdiff_t i) {
 } // namespace
 
 std::vector<ClaimMatch> find_vague_quantities(const SentenceWords& s) {
-    static const WordSet vague(WordSet::Match::Exact,
-                               std::vector<std::string_view>{"many", "some", "several", "various",
-                                                             "numerous", "countless", "most"});
+    // Not "various": it asserts variety, not an unnamed number ("in various shapes and sizes",
+    // "various options").
+    static const WordSet vague(
+        WordSet::Match::Exact,
+        std::vector<std::string_view>{"many", "some", "several", "numerous", "countless", "most"});
     std::vector<ClaimMatch> out;
     for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
         if (!s.in(vague, i) || s.quoted(i)) {
@@ -40,7 +42,11 @@ std::vector<ClaimMatch> find_vague_quantities(const SentenceWords& s) {
         if (s.is(i + 1, "of") &&
             (s.in(definite_determiners(), i + 2) || s.is(i + 2, "his") || s.is(i + 2, "her") ||
              s.is(i + 2, "its") || s.is(i + 2, "their") || s.is(i + 2, "them"))) {
-            end = i + 1; // "some of the assumptions", "most of his family"
+            if (s.is(i, "most")) {
+                continue; // "most of his career", "most of the characters": the majority of a
+                          // set the sentence names, a proportion rather than a vague count
+            }
+            end = i + 1; // "some of the assumptions", "many of his followers"
         } else {
             std::ptrdiff_t k = i + 1;
             for (int n = 0; n < 3 && s.is_word(k) && !is_plural_noun(s, k); ++n, ++k) {

@@ -1,5 +1,7 @@
 #include "weasel_attribution.h"
 
+#include "claim_context.h"
+#include "opinion_passive.h"
 #include "phrases.h"
 
 #include <algorithm>
@@ -11,68 +13,6 @@ namespace {
 
 using namespace lexicon;
 using Kind = WeaselMatch::Kind;
-
-bool is_passive_be(const SentenceWords& s, std::ptrdiff_t i) {
-    static constexpr std::array<std::string_view, 7> forms = {"be",   "is",   "are",  "was",
-                                                              "were", "been", "being"};
-    return std::ranges::any_of(forms, [&](std::string_view f) { return s.is(i, f); });
-}
-
-/// The first "by" after a participle, within its clause: "viewed with skepticism by many".
-std::ptrdiff_t by_agent(const SentenceWords& s, std::ptrdiff_t participle) {
-    for (std::ptrdiff_t k = participle + 1; k <= participle + 8 && k < s.size(); ++k) {
-        if (s.is_break(k)) {
-            return -1;
-        }
-        if (s.is(k, "by")) {
-            return k;
-        }
-    }
-    return -1;
-}
-
-/// A participle that holds a view: which ones need what after them.
-bool passive_reads_as_opinion(const SentenceWords& s, std::ptrdiff_t be, std::ptrdiff_t p) {
-    const std::ptrdiff_t next = p + 1;
-    const bool dummy_it =
-        s.is(be - 1, "it") || (s.is(be - 2, "it") && s.in(verb_fillers(), be - 1));
-    if (s.in(hearsay_participles(), p)) {
-        if (s.is(p, "expected") || s.is(p, "estimated") || s.is(p, "predicted") ||
-            s.is(p, "known") || s.is(p, "agreed")) {
-            return dummy_it && s.is(next, "that"); // "it is expected that" but not "is expected to"
-        }
-        if (s.is(p, "held") || s.is(p, "accepted") || s.is(p, "acknowledged") ||
-            s.is(p, "recognized") || s.is(p, "recognised")) {
-            return dummy_it || s.is(next, "as") || s.is(next, "that") ||
-                   (s.is(next, "to") && s.is(next + 1, "be"));
-        }
-        // "is thought by some to": the agent decides (agent_or_nobody) whether it is vague.
-        return dummy_it || s.is(next, "to") || s.is(next, "that") || s.is(next, "by");
-    }
-    // Reactions and disputes: "has been criticized", "is hotly disputed", "was widely praised".
-    static constexpr std::array<std::string_view, 19> reactions = {
-        "criticized", "criticised", "condemned", "lauded",    "derided",
-        "decried",    "denounced",  "lambasted", "blamed",    "accused",
-        "questioned", "disputed",   "contested", "debated",   "doubted",
-        "praised",    "acclaimed",  "ridiculed", "disparaged"};
-    if (std::ranges::any_of(reactions, [&](std::string_view w) { return s.is(p, w); })) {
-        return true;
-    }
-    if (!s.in(characterising_participles(), p)) {
-        return false;
-    }
-    if (s.is(p, "considered") || s.is(p, "regarded") || s.is(p, "deemed") || s.is(p, "judged")) {
-        static constexpr std::array<std::string_view, 12> not_opinion = {
-            "in",    "at",    "for",  "on",  "during", "before",
-            "after", "under", "when", "and", "or",     "but"};
-        return s.is_word(next) &&
-               std::ranges::none_of(not_opinion, [&](std::string_view w) { return s.is(next, w); });
-    }
-    const std::ptrdiff_t n = skip_fillers(s, next, 2);
-    const bool viewing = s.is(p, "viewed") || s.is(p, "seen") || s.is(p, "perceived");
-    return s.is(n, "as") || (viewing && s.is(n, "with")) || (s.is(n, "to") && s.is(n + 1, "be")) ||
-           s.is(n, "by");
-}
 
 /// Subject-verb agreement for a verb that follows its subject with no auxiliary between: a plural
 /// agent "argues" nothing ("many points" is no sentence), a singular one does not "state".
@@ -97,10 +37,16 @@ public:
                 continue;
             }
             vague_agent_verb(i);
+            quantified_believers(i);
+            relative_believers(i);
+            reduced_participle(i);
+            by_quantifier(i);
+            reduced_characterisation(i);
             according_to_vague(i);
             passive(i);
             adverb_participle(i);
             ownerless_opinion(i);
+            ownerless_subject(i);
             reaction(i);
             unnamed_report(i);
             if (s_.in(hearsay_adverbs(), i)) {
@@ -121,12 +67,25 @@ private:
         if (s_.is(i - 1, "by") || (s_.is(i - 1, "to") && s_.is(i - 2, "according"))) {
             return; // the agent of a passive, or "according to": handled there
         }
-        const Phrase agent = vague_agent_at(s_, i);
+        Phrase agent = vague_agent_at(s_, i);
         if (!agent || named_after(s_, agent.last)) {
             return;
         }
         if (s_.in(singular_indefinites(), agent.first) && s_.has_quotation()) {
             return; // "“…,” an embassy official told AFP": one person, quoted
+        }
+        // "Advocates and practitioners of the therapy claim": a second unnamed group joined on.
+        if (s_.is(agent.last + 1, "and") && plural_noun(s_, agent.last + 2) &&
+            !s_.in(opinion_verbs(), agent.last + 2)) {
+            agent.last += 2;
+            if (s_.is(agent.last + 1, "of")) {
+                std::ptrdiff_t q = agent.last + 2;
+                for (int n = 0; n < 3 && s_.is_word(q) && !s_.in(opinion_verbs(), q) &&
+                                !s_.in(verb_fillers(), q) && !s_.in(clause_words(), q);
+                     ++n, ++q) {
+                    agent.last = q;
+                }
+            }
         }
         std::ptrdiff_t v = agent.last + 1;
         if (s_.is(v, ",")) { // a parenthetical: "Countries in the region, having endured …, fear"
@@ -150,6 +109,11 @@ private:
             add(agent.first, v, Kind::VagueAgent, std::string(s_.folded(v)), holder);
             return;
         }
+        if (s_.in(be_forms(), v) && s_.is(v + 1, "of") && s_.is(v + 2, "the") &&
+            (s_.is(v + 3, "opinion") || s_.is(v + 3, "view") || s_.is(v + 3, "belief"))) {
+            add(agent.first, v + 3, Kind::VagueAgent, std::string(s_.folded(v + 3)), holder);
+            return; // "some are of the opinion that"
+        }
         if (s_.in(be_forms(), v)) {
             const std::ptrdiff_t adjective = skip_fillers(s_, v + 1, 2);
             if (s_.in(opinion_adjectives(), adjective)) {
@@ -165,12 +129,139 @@ private:
                head == "people" || (head.size() > 3 && head.back() == 's');
     }
 
+    /// "many parents believe", "some men feel": any quantified group becomes a vague source
+    /// when it holds a belief, not only the nouns the lexicon knows as agents.
+    void quantified_believers(std::ptrdiff_t i) {
+        if (s_.is(i - 1, "by") || s_.is(i - 1, "to")) {
+            return; // the agent of a passive, or "according to": handled there
+        }
+        const Phrase group = quantified_group_at(s_, i);
+        if (!group) {
+            return;
+        }
+        std::ptrdiff_t aux = group.last + 1;
+        while (aux < s_.size() && is_adverb(s_, aux)) {
+            ++aux;
+        }
+        const bool auxiliary = s_.in(verb_fillers(), aux) && !s_.in(hedge_modals(), aux);
+        const std::ptrdiff_t v = skip_fillers(s_, group.last + 1);
+        if (!s_.in(belief_verbs(), v) || s_.quoted(v) || !(auxiliary || agrees(s_, v, false))) {
+            return;
+        }
+        add(group.first, v, Kind::VagueAgent, std::string(s_.folded(v)),
+            std::string(s_.slice(group.first, group.last)));
+    }
+
+    /// "scholars who believe", "there are those who argue", "people who think": the belief is
+    /// held by a group that the relative clause describes but does not name.
+    void relative_believers(std::ptrdiff_t i) {
+        if (s_.in(definite_determiners(), i - 1) || s_.is(i - 1, "by") || s_.is(i - 1, "to")) {
+            return;
+        }
+        std::ptrdiff_t last = -1;
+        if (const Phrase agent = vague_agent_at(s_, i)) {
+            last = agent.last;
+        } else if (const Phrase group = quantified_group_at(s_, i)) {
+            last = group.last;
+        } else if (s_.in(quantifier_pronouns(), i) || s_.is(i, "people")) {
+            last = i;
+        }
+        if (last < 0 || !s_.is(last + 1, "who") || named_after(s_, last)) {
+            return;
+        }
+        const std::ptrdiff_t v = skip_fillers(s_, last + 2);
+        if (s_.in(belief_verbs(), v) && !s_.quoted(v) && !hedged_before(s_, v)) {
+            add(i, v, Kind::VagueAgent, std::string(s_.folded(v)), std::string(s_.slice(i, last)));
+        }
+    }
+
+    /// "a pistol, considered by many to be inferior", "a view held by some historians": the
+    /// participle of an opinion without its auxiliary, its agent vague.
+    void reduced_participle(std::ptrdiff_t p) {
+        if (is_passive_be(s_, p - 1) || s_.quoted(p) ||
+            !(s_.in(characterising_participles(), p) || s_.in(hearsay_participles(), p))) {
+            return; // a full passive is read by passive()
+        }
+        const std::ptrdiff_t by = is_adverb(s_, p + 1) ? p + 2 : p + 1;
+        if (!s_.is(by, "by")) {
+            return;
+        }
+        Phrase agent = vague_agent_at(s_, by + 1);
+        if (!agent) {
+            agent = quantified_group_at(s_, by + 1);
+        }
+        if (agent && !named_after(s_, agent.last)) {
+            add(agent.first, agent.last, Kind::VagueAgent, std::string(s_.folded(p)),
+                std::string(s_.slice(agent.first, agent.last)));
+        }
+    }
+
+    /// "is favoured by some because", "was used by many to argue", "believed in by some": a
+    /// passive whose agent is a bare quantifier. Whatever the participle, "by some" names no
+    /// one; the question Wikipedia editors tag it with is "[by whom?]".
+    void by_quantifier(std::ptrdiff_t by) {
+        static constexpr std::array<std::string_view, 6> bare = {"some",    "many", "others",
+                                                                 "several", "few",  "those"};
+        const std::ptrdiff_t q = by + 1;
+        if (!s_.is(by, "by") || s_.quoted(q) ||
+            std::ranges::none_of(bare, [&](std::string_view w) { return s_.is(q, w); })) {
+            return;
+        }
+        // The participle before "by" (over a particle: "believed in by some").
+        std::ptrdiff_t p = by - 1;
+        if (s_.is(p, "in") || s_.is(p, "on") || s_.is(p, "upon") || is_adverb(s_, p)) {
+            --p;
+        }
+        const std::string_view f = s_.folded(p);
+        const bool participle = s_.in(hearsay_participles(), p) ||
+                                s_.in(characterising_participles(), p) ||
+                                (f.size() > 4 && (f.ends_with("ed") || f.ends_with("en")));
+        // The quantifier stands alone: no noun after it ("by some scholars" is read elsewhere).
+        const bool number = s_.text(q + 1).find_first_of("0123456789") != std::string_view::npos;
+        // "by those opposing the campaign", "by those who": a description, not a name.
+        const bool described = s_.is(q, "those") && s_.folded(q + 1).ends_with("ing");
+        const bool alone = (!s_.is_word(q + 1) && !number) || s_.in(clause_words(), q + 1) ||
+                           described || s_.is(q + 1, "to") || s_.is(q + 1, "as") ||
+                           s_.is(q + 1, "for") || s_.is(q + 1, "with") ||
+                           s_.in(place_prepositions(), q + 1);
+        if (participle && alone && !s_.is(q - 2, "followed") && !named_after(s_, q)) {
+            add(q, q, Kind::VagueAgent, std::string(f), std::string(s_.folded(q)));
+        }
+    }
+
+    /// "comments criticized as racist", "a style, described as transitional": a characterising
+    /// participle as a reduced relative clause, its holder left out. Not an active verb after
+    /// its subject ("he described it as"): the participle is followed by "as" directly and
+    /// follows a noun or a comma, not a pronoun, name or auxiliary.
+    void reduced_characterisation(std::ptrdiff_t p) {
+        static constexpr std::array<std::string_view, 16> participles = {
+            "criticized", "criticised",    "described",     "regarded", "considered", "viewed",
+            "perceived",  "characterized", "characterised", "labeled",  "labelled",   "branded",
+            "touted",     "hailed",        "portrayed",     "dismissed"};
+        if (!s_.is(p + 1, "as") || s_.quoted(p) ||
+            std::ranges::none_of(participles, [&](std::string_view w) { return s_.is(p, w); })) {
+            return;
+        }
+        const std::ptrdiff_t before = p - 1;
+        const bool after_noun = s_.is_word(before) && !s_.capitalized(before) &&
+                                !s_.in(pronouns(), before) && !s_.in(be_forms(), before) &&
+                                !s_.in(verb_fillers(), before) && !s_.in(clause_words(), before) &&
+                                !is_adverb(s_, before) && !s_.in(bare_agents(), before) &&
+                                !s_.in(collective_agents(), before);
+        if ((after_noun || s_.is(before, ",")) && !hedged(s_, p, p + 1)) {
+            add(p, p + 1, Kind::AgentlessPassive, std::string(s_.folded(p)));
+        }
+    }
+
     /// "according to experts", "according to some".
     void according_to_vague(std::ptrdiff_t i) {
         if (!s_.is(i, "according") || !s_.is(i + 1, "to")) {
             return;
         }
-        const Phrase agent = vague_agent_at(s_, i + 2);
+        Phrase agent = vague_agent_at(s_, i + 2);
+        if (!agent) {
+            agent = quantified_group_at(s_, i + 2); // "according to some chronicles"
+        }
         if (agent && !named_after(s_, agent.last)) {
             add(i, agent.last, Kind::VagueAgent, "according",
                 std::string(s_.slice(agent.first, agent.last)));
@@ -191,9 +282,10 @@ private:
 
     /// "widely held", "often described as": the participle without its auxiliary.
     void adverb_participle(std::ptrdiff_t a) {
-        static constexpr std::array<std::string_view, 9> adverbs = {
-            "widely",      "commonly", "generally",  "popularly",   "broadly",
-            "universally", "often",    "frequently", "increasingly"};
+        static constexpr std::array<std::string_view, 16> adverbs = {
+            "widely",        "commonly",   "generally",    "popularly", "broadly", "universally",
+            "often",         "frequently", "increasingly", "sometimes", "usually", "typically",
+            "traditionally", "once",       "then",         "still"};
         if (std::ranges::none_of(adverbs, [&](std::string_view w) { return s_.is(a, w); }) ||
             is_passive_be(s_, a - 1) || hedged_before(s_, a)) {
             return;
@@ -222,7 +314,10 @@ private:
 
     void agent_or_nobody(std::ptrdiff_t first, std::ptrdiff_t participle) {
         if (const std::ptrdiff_t by = by_agent(s_, participle); by >= 0) {
-            const Phrase agent = vague_agent_at(s_, by + 1);
+            Phrase agent = vague_agent_at(s_, by + 1);
+            if (!agent) {
+                agent = quantified_group_at(s_, by + 1); // "praised by many fans"
+            }
             if (agent && !named_after(s_, agent.last)) {
                 add(agent.first, agent.last, Kind::VagueAgent, std::string(s_.folded(participle)),
                     std::string(s_.slice(agent.first, agent.last)));
@@ -283,6 +378,74 @@ private:
             return;
         }
         add(t, n, Kind::OwnerlessOpinion, std::string(s_.folded(n)));
+    }
+
+    /// "speculation later arose", "concerns have grown", "questions have been raised",
+    /// "conventional wisdom holds": an opinion as the subject of its clause, arising or voiced
+    /// with no one holding it.
+    void ownerless_subject(std::ptrdiff_t n) {
+        static constexpr std::array<std::string_view, 21> emerging = {
+            "arose",   "arise",    "arises",    "arisen",   "grew",       "grow",    "grows",
+            "grown",   "emerged",  "emerge",    "emerges",  "mounted",    "mount",   "mounts",
+            "persist", "persists", "persisted", "surfaced", "circulated", "swirled", "erupted"};
+        // "Conventional wisdom holds that", "popular opinion has it": received belief as an
+        // agent, when a word of currency qualifies it.
+        const bool received =
+            (s_.is(n, "wisdom") || s_.is(n, "belief") || s_.is(n, "opinion") ||
+             s_.is(n, "consensus") || s_.is(n, "view")) &&
+            (s_.is(n - 1, "conventional") || s_.is(n - 1, "popular") || s_.is(n - 1, "common") ||
+             s_.is(n - 1, "received") || s_.is(n - 1, "prevailing") || s_.is(n - 1, "general"));
+        if ((!s_.in(opinion_nouns(), n) && !received) || s_.capitalized(n) != s_.initial(n) ||
+            s_.folded(n).ends_with("ed") || s_.folded(n).ends_with("ing")) {
+            return;
+        }
+        // The noun opens its clause, with at most an adjective before it: "But speculation",
+        // "growing concern"; not "the controversy" or "his doubts", which point to an owner.
+        std::ptrdiff_t first = n;
+        if (s_.is_word(n - 1) && !s_.in(clause_words(), n - 1) && !s_.initial(n)) {
+            const std::string_view before = s_.folded(n - 1);
+            if (s_.in(definite_determiners(), n - 1) || s_.in(pronouns(), n - 1) ||
+                before.ends_with("'s") || before.ends_with("\u2019s") ||
+                (s_.capitalized(n - 1) && !s_.initial(n - 1)) || s_.is(n - 1, "his") ||
+                s_.is(n - 1, "her") || s_.is(n - 1, "their") || s_.is(n - 1, "its") ||
+                s_.is(n - 1, "our")) {
+                return;
+            }
+            first = n - 1;
+        }
+        if (!s_.initial(first) && !s_.is_break(first - 1) && !s_.in(clause_words(), first - 1)) {
+            return;
+        }
+        const std::ptrdiff_t v = skip_fillers(s_, n + 1, 3);
+        if (owner_after(s_, n) || hedged_before(s_, v)) {
+            return;
+        }
+        static constexpr std::array<std::string_view, 4> holding = {"holds", "held", "says",
+                                                                    "dictates"};
+        const bool holds =
+            received &&
+            (std::ranges::any_of(holding, [&](std::string_view w) { return s_.is(v, w); }) ||
+             (s_.is(n + 1, "has") && s_.is(n + 2, "it"))); // "has it that"
+        if (holds ||
+            std::ranges::any_of(emerging, [&](std::string_view w) { return s_.is(v, w); })) {
+            add(first, v, Kind::OwnerlessOpinion, std::string(s_.folded(n)));
+            return;
+        }
+        // "Questions have also been raised", "concerns were voiced": raised by no one.
+        static constexpr std::array<std::string_view, 5> voiced = {"raised", "expressed", "voiced",
+                                                                   "levelled", "leveled"};
+        std::ptrdiff_t p = v;
+        if (!s_.in(be_forms(), p)) {
+            return;
+        }
+        p = skip_fillers(s_, p + 1, 2);
+        if (s_.is(p, "been")) {
+            p = skip_fillers(s_, p + 1, 2);
+        }
+        if (std::ranges::any_of(voiced, [&](std::string_view w) { return s_.is(p, w); }) &&
+            by_agent(s_, p) < 0) {
+            add(first, p, Kind::OwnerlessOpinion, std::string(s_.folded(n)));
+        }
     }
 
     /// "face considerable skepticism and resistance", "have drawn criticism", "sparks debates".
