@@ -137,5 +137,26 @@ TEST(RepeatedPhrase, TitleWordsAreTheTopic) {
                     .empty());
 }
 
+TEST(RepeatedPhrase, ReportedSpeechIsNotTheAuthorsFrame) {
+    // The minister's words, reported, are not the author repeating a phrase...
+    EXPECT_TRUE(only(check_markdown("Such drills exacerbate regional tensions.\n\n"
+                                    "The minister said that the drills exacerbate regional "
+                                    "tensions.\n"),
+                     kRule)
+                    .empty());
+    // ...nor a use that counts: the author's two uses are the repetition.
+    const auto findings = only(check_markdown("Such drills exacerbate regional tensions.\n\n"
+                                              "The minister said that the drills exacerbate "
+                                              "regional tensions.\n\n"
+                                              "Naval patrols exacerbate regional tensions.\n"),
+                               kRule);
+    ASSERT_EQ(findings.size(), 1U);
+    EXPECT_EQ(std::get<double>(*data_of(findings[0].diagnostic, "count")), 2.0);
+    EXPECT_EQ(findings[0].diagnostic.range.start.value,
+              std::string("Such drills exacerbate regional tensions.\n\nThe minister said that "
+                          "the drills exacerbate regional tensions.\n\nNaval patrols ")
+                  .size());
+}
+
 } // namespace
 } // namespace parallax::framing::test

@@ -134,5 +134,42 @@ TEST(RhetoricalRepetition, QuotationsAttributionsAndSetPhrasesAreNotSlogans) {
                     .empty());
 }
 
+TEST(RhetoricalRepetition, SetExpressionsAreNotClosePairs) {
+    // Hyphenated compounds and distributive idioms are single expressions.
+    EXPECT_TRUE(rhetorical("The wall-to-wall coverage was reviewed case-by-case.\n").empty());
+    EXPECT_TRUE(
+        rhetorical("They met face to face and worked side by side, hand in hand.\n").empty());
+    // "After" and "for" build the device: one disaster piled on another.
+    const auto findings = rhetorical("The regime brought disaster after disaster on the coast.\n");
+    ASSERT_FALSE(findings.empty());
+    EXPECT_EQ(findings[0].text, "disaster after disaster");
+}
+
+TEST(RhetoricalRepetition, RelatedFormsOfAWordAreNotAClosePair) {
+    // Two forms that only share a stem are not the word said again.
+    EXPECT_TRUE(rhetorical("The reporter who had reported it left.\n").empty());
+    EXPECT_TRUE(rhetorical("The administrator of the administration resigned.\n").empty());
+}
+
+TEST(RhetoricalRepetition, AListOfThreeBuiltOnOneWordIsOneChain) {
+    const auto findings =
+        rhetorical("They foment hate, foment division and foment chaos in the town.\n");
+    ASSERT_EQ(findings.size(), 1U);
+    EXPECT_EQ(findings[0].text, "foment hate, foment division and foment");
+    const DataValue* count = data_of(findings[0].diagnostic, "count");
+    ASSERT_NE(count, nullptr);
+    EXPECT_EQ(std::get<double>(*count), 3.0);
+}
+
+TEST(RhetoricalRepetition, FragmentsAndConnectivesAreNotSlogans) {
+    // A clause cut before a number ends on "in"; "In other words," opens a sentence.
+    EXPECT_TRUE(rhetorical("He was convicted in 2009 of fraud.\n\n"
+                           "Later he was convicted in 2014 of theft.\n")
+                    .empty());
+    EXPECT_TRUE(rhetorical("In other words, the plan failed.\n\n"
+                           "In other words, nobody paid.\n")
+                    .empty());
+}
+
 } // namespace
 } // namespace parallax::framing::test

@@ -1,11 +1,13 @@
 #include "draft_words.h"
 
 #include "lexicon.h"
+#include "page_furniture.h"
 #include "possessive.h"
 
 #include "parallax/lexicon.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <unordered_set>
 
@@ -77,11 +79,13 @@ DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
     const auto sentences = document.sentences();
     sentence_start_.reserve(sentences.size() + 1);
     prose_.reserve(sentences.size());
+    const std::vector<bool> furniture = furniture_lines(document.text());
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
         const Sentence& sentence = sentences[s];
         sentence_start_.push_back(static_cast<std::uint32_t>(words_.size()));
         const Block& block = document.blocks()[sentence.block];
-        prose_.push_back(!block.quoted && !is_boilerplate(document.slice(sentence.range)));
+        prose_.push_back(!block.quoted && !is_boilerplate(document.slice(sentence.range)) &&
+                         !furniture[document.text().line_of(sentence.range.start).value]);
         bool joined = false;
         bool quote_open = false;
         Word* previous = nullptr;
@@ -128,6 +132,7 @@ DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
     title_ = find_title();
     mark_paragraphs();
     mark_quotations(max_scare_quote_words);
+    mark_reported_speech();
     mark_names();
     mark_topics(topic);
 }
@@ -221,6 +226,54 @@ void DraftWords::mark_quotations(std::uint32_t max_scare_quote_words) {
                     std::fill(quoted_.begin() + open_word, quoted_.begin() + next_word, true);
                 }
             }
+        }
+    }
+}
+
+namespace {
+
+/// Whether an attribution reports speech that follows its cue ("officials said that ...",
+/// "according to the ministry, ..."): a verb of saying, with the content after it. A stance
+/// ("leaders praised nuanced diplomacy") keeps the author's words, and a parenthetical cue
+/// ("..., diplomats say, and ...") does not say where the speech ends.
+bool reports_speech_after_cue(const Document& document, const Attribution& attribution,
+                              Stemmer& stemmer) {
+    const ByteRange cue = attribution.cue;
+    const ByteRange content = attribution.content;
+    if (content.size() == 0 || cue.size() == 0 || content.start < cue.end) {
+        return false;
+    }
+    const std::string_view after = document.text().view().substr(cue.end.value);
+    if (after.starts_with(",")) {
+        return false;
+    }
+    std::string folded(document.slice(cue));
+    folded = folded.substr(0, folded.find(' '));
+    std::transform(folded.begin(), folded.end(), folded.begin(), [](char c) {
+        return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    });
+    return lexicon::reporting_verb_stems().contains(stemmer.stem(folded));
+}
+
+} // namespace
+
+void DraftWords::mark_reported_speech() {
+    reported_.assign(words_.size(), false);
+    const auto tokens = document_.tokens();
+    Stemmer stemmer;
+    for (const Attribution& attribution : document_.attributions()) {
+        const ByteRange content = attribution.content;
+        if (!reports_speech_after_cue(document_, attribution, stemmer)) {
+            continue;
+        }
+        // Words are in text order: find the first word of the content, then walk it.
+        const auto first = std::lower_bound(words_.begin(), words_.end(), content.start,
+                                            [&](const Word& word, ByteOffset offset) {
+                                                return tokens[word.token].range.start < offset;
+                                            });
+        for (auto it = first; it != words_.end() && tokens[it->token].range.end <= content.end;
+             ++it) {
+            reported_[static_cast<std::size_t>(it - words_.begin())] = true;
         }
     }
 }

@@ -42,7 +42,8 @@ public:
     std::span<const Word> sentence_words(std::uint32_t sentence) const;
     /// Index of a word in words(): sentence_words(s)[i] is words()[first_word(s) + i].
     std::uint32_t first_word(std::uint32_t sentence) const { return sentence_start_[sentence]; }
-    /// The author's prose: not in a blockquote, not a syndication footer.
+    /// The author's prose: not in a blockquote, not a syndication footer, not page furniture
+    /// (page_furniture.h).
     bool is_prose(std::uint32_t sentence) const { return prose_[sentence]; }
     /// The paragraph of a sentence, counted from 0 in text order: a block, or in a block written
     /// one paragraph per line (every line break falls between sentences), a line.
@@ -50,6 +51,9 @@ public:
     /// Whether a word lies inside a quotation of more than `max_scare_quote_words` words:
     /// someone else's words, not the author's.
     bool quoted(std::uint32_t word) const { return quoted_[word]; }
+    /// Whether a word lies in the content of an attribution ("officials said that ..."):
+    /// reported speech, not the author's own framing.
+    bool reported(std::uint32_t word) const { return reported_[word]; }
 
     const std::string& stem(std::uint32_t id) const { return stems_[id]; }
     /// The word's case-folded form without a possessive ending.
@@ -68,6 +72,7 @@ private:
     std::uint32_t intern(std::string_view stem);
     void mark_paragraphs();
     void mark_quotations(std::uint32_t max_scare_quote_words);
+    void mark_reported_speech();
     void mark_names();
     void mark_topics(const TopicOptions& options);
 
@@ -80,6 +85,7 @@ private:
     std::vector<bool> prose_;
     std::vector<std::uint32_t> paragraph_;
     std::vector<bool> quoted_;
+    std::vector<bool> reported_;
     std::vector<std::string> stems_;
     StringMap<std::uint32_t> ids_;
     std::vector<std::uint32_t> counts_;

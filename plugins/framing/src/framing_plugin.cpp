@@ -29,7 +29,9 @@ const std::array<RuleInfo, 5>& rule_table() {
                 "at least two uses in at least two paragraphs (lines count as paragraphs in text "
                 "written one paragraph per line), up to two function words between content "
                 "words. The first use is not flagged; each later use after a use in another "
-                "paragraph is.",
+                "paragraph is, unless it is reported speech (\u201cthe minister said that "
+                "\u2026\u201d: the source's words, not the author's frame). Lines of page "
+                "furniture (a long line repeated, captions opening alike) are not read.",
             .example = "\u201c\u2026could exacerbate regional tensions.\u201d then, two paragraphs "
                        "later, \u201c\u2026may escalate regional tensions.\u201d flags the second "
                        "\u201cregional tensions\u201d. Fix: make the point once with its evidence, "
@@ -81,7 +83,9 @@ const std::array<RuleInfo, 5>& rule_table() {
                 "Clich\u00e9s such as \u201cat a critical juncture\u201d, \u201cnavigating "
                 "complexities\u201d or \u201cin a rapidly changing world\u201d signal weight "
                 "without content. Reported as information; as a warning when the draft uses "
-                "the same stock phrase twice or more.",
+                "the same stock phrase twice or more. Quick fixes offer plainer words "
+                "(\u201cnow\u201d) or, for filler such as \u201cin today\u2019s world\u201d, "
+                "delete it.",
             .example =
                 "\u201cThe alliance stands at a critical juncture.\u201d Fix: \u201cThe "
                 "alliance must decide by its 2025 summit whether to open a Tokyo office.\u201d",
@@ -89,24 +93,32 @@ const std::array<RuleInfo, 5>& rule_table() {
         },
         RuleInfo{
             .id = std::string(kRhetoricalRepetition),
-            .summary = "A charged word or a short clause is repeated as a device, or a word "
-                       "recurs within a few words of itself.",
+            .summary = "A charged word or a short clause is repeated as a device, a word "
+                       "recurs within a few words of itself, or successive sentences open "
+                       "alike.",
             .rationale =
                 "Repetition is a device of persuasion in its own right: an emotive word used "
                 "again and again (\u201ccrazy\u201d, \u201clie\u201d, \u201cdisaster\u201d), "
                 "a word doubled on the spot (\u201ccrazy, crazy, crazies\u201d, \u201clife for "
-                "life\u201d, \u201charder and harder\u201d) or a clause repeated like a slogan "
-                "(\u201cNo one is safe.\u201d) presses the point by insistence. Emotive words "
+                "life\u201d, \u201charder and harder\u201d), a clause repeated like a slogan "
+                "(\u201cNo one is safe.\u201d) or successive sentences that open with the same "
+                "words (anaphora: \u201cIt did not allow \u2026 It did not allow \u2026\u201d) "
+                "presses the point by insistence. Emotive words "
                 "come from a curated lexicon of strongly evaluative words, matched by stem "
                 "(neutral news words and the names of crimes, such as \u201cwar\u201d or "
                 "\u201cmurder\u201d, are not in it). Defaults: every use of an emotive word "
                 "family used at least twice (`min_repeat`); a content word of three or more "
-                "letters repeated with at most two words between in one sentence, unless a "
-                "conjunction shows two things coordinated (\u201cmass rallies and mass "
-                "arrests\u201d); every use of a clause of three to eight words, between "
-                "punctuation, repeated word for word at least twice, unless it is a quotation, "
-                "carries a verb of saying or a number, or has no content word but names. Names "
-                "and function words never count.",
+                "letters repeated in the same form with at most two words between in one "
+                "sentence, unless a conjunction shows two things coordinated (\u201cmass "
+                "rallies and mass arrests\u201d) or the pair is a set expression "
+                "(\u201cface to face\u201d, \u201cwall-to-wall\u201d); every use of a clause "
+                "of three to eight words, between punctuation, repeated word for word at least "
+                "twice, unless it is a quotation, carries a verb of saying or a number, has no "
+                "content word but names, or is a fragment or connective (\u201cIn other "
+                "words,\u201d); each later sentence of two or more, at most two sentences "
+                "apart, that open with the same three words, unless they hold a name, a number "
+                "or a verb of saying. Names and function words never count, and neither do "
+                "lines of page furniture (a long line repeated, captions opening alike).",
             .example = "\u201cThis is a disaster. The deal was a disaster from the start.\u201d "
                        "flags both \u201cdisaster\u201d. Fix: say once what went wrong, with the "
                        "figures, instead of repeating the verdict.",

@@ -47,19 +47,52 @@ StemSet stem_set(std::string_view file) {
     return set;
 }
 
+/// The parts of `list` between " | ", trimmed.
+std::vector<std::string_view> bar_separated(std::string_view list) {
+    std::vector<std::string_view> parts;
+    while (!list.empty()) {
+        const std::size_t bar = list.find('|');
+        parts.push_back(trim(list.substr(0, bar)));
+        list.remove_prefix(bar == std::string_view::npos ? list.size() : bar + 1);
+    }
+    return parts;
+}
+
+/// What an editor would write instead: "(delete)" is the empty string; an empty part (a stray
+/// "|") is no alternative.
+std::vector<std::string> replacements_of(std::string_view list) {
+    std::vector<std::string> out;
+    for (std::string_view alternative : bar_separated(list)) {
+        if (alternative == "(delete)") {
+            out.emplace_back();
+        } else if (!alternative.empty()) {
+            out.emplace_back(alternative);
+        }
+    }
+    return out;
+}
+
 std::vector<PhraseEntry> phrase_entries(std::string_view file) {
     Stemmer stemmer;
     std::vector<PhraseEntry> entries;
     std::uint32_t family = 0;
     for (std::string_view line : lexicon_entries(file)) {
-        while (!line.empty()) {
-            const std::size_t bar = line.find('|');
-            const std::string_view entry = trim(line.substr(0, bar));
-            line.remove_prefix(bar == std::string_view::npos ? line.size() : bar + 1);
-            PhraseEntry phrase{.text = std::string(entry), .stems = {}, .family = family};
+        // "variant | variant => alternative | alternative"
+        const std::size_t arrow = line.find("=>");
+        const std::vector<std::string> alternatives = arrow == std::string_view::npos
+                                                          ? std::vector<std::string>()
+                                                          : replacements_of(line.substr(arrow + 2));
+        for (std::string_view entry : bar_separated(line.substr(0, arrow))) {
+            PhraseEntry phrase{.text = std::string(entry),
+                               .stems = {},
+                               .words = {},
+                               .family = family,
+                               .alternatives = alternatives};
             for (const std::string& word : words_of(entry)) {
                 const bool literal = word == "*" || word == "<name>" || word.starts_with('=');
                 phrase.stems.push_back(literal ? word : stemmer.stem(strip_possessive(word)));
+                phrase.words.emplace_back(literal ? std::string_view(word)
+                                                  : strip_possessive(word));
             }
             if (!phrase.stems.empty()) {
                 entries.push_back(std::move(phrase));
@@ -115,6 +148,11 @@ const std::vector<PhraseEntry>& loaded_labels() {
     static const std::vector<PhraseEntry> entries =
         phrase_entries(embedded::framing_loaded_labels());
     return entries;
+}
+
+const StemSet& reporting_verb_stems() {
+    static const StemSet set = stem_set(embedded::framing_reporting_verbs());
+    return set;
 }
 
 const std::vector<PhraseEntry>& stock_phrases() {

@@ -16,6 +16,7 @@ std::string_view framing_loaded_labels();
 std::string_view framing_modifier_endings();
 std::string_view framing_neutral_labels();
 std::string_view framing_stock_phrases();
+std::string_view framing_reporting_verbs();
 } // namespace parallax::embedded
 
 namespace parallax::framing {
@@ -25,7 +26,11 @@ namespace parallax::framing {
 struct PhraseEntry {
     std::string text;               // as written in the lexicon
     std::vector<std::string> stems; // one per word; hyphens split words ("rules-based")
+    std::vector<std::string> words; // the same words case-folded, possessive stripped ("today")
     std::uint32_t family = 0;       // entries on one line (variants split by " | ") share it
+    /// Plainer wording an editor would put in its place, from "=> now | (delete)" after the
+    /// entry: "" deletes the phrase; a "*" stands for the words the entry's "*" matched.
+    std::vector<std::string> alternatives;
 };
 
 /// Searchable by std::string_view (no std::string built per lookup).
@@ -45,7 +50,10 @@ const StemSet& authority_label_stems();
 const StemSet& neutral_label_stems();
 /// Loaded labels: threat, hegemony, rules-based order, ...
 const std::vector<PhraseEntry>& loaded_labels();
-/// Stock phrases of commentary: at a critical juncture, navigating * complexities, ...
+/// Verbs of saying, by stem: say, tell, write, add, report, according ...
+const StemSet& reporting_verb_stems();
+/// Stock phrases of commentary: at a critical juncture, navigating * complexities, ... with
+/// their plainer alternatives.
 const std::vector<PhraseEntry>& stock_phrases();
 
 } // namespace lexicon

@@ -5,6 +5,7 @@
 
 #include "rhetorical_repetition.h"
 
+#include "lexicon.h"
 #include "rules.h"
 
 #include "parallax/lexicon.h"
@@ -12,14 +13,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
-
-namespace parallax::embedded {
-std::string_view framing_reporting_verbs();
-} // namespace parallax::embedded
 
 namespace parallax::framing {
 
@@ -29,18 +27,6 @@ struct Clause {
     std::uint32_t first = 0; // indexes into DraftWords::words()
     std::uint32_t last = 0;
 };
-
-const std::unordered_set<std::string>& reporting_stems() {
-    static const std::unordered_set<std::string> stems = [] {
-        Stemmer stemmer;
-        std::unordered_set<std::string> out;
-        for (std::string_view entry : lexicon_entries(embedded::framing_reporting_verbs())) {
-            out.insert(stemmer.stem(entry));
-        }
-        return out;
-    }();
-    return stems;
-}
 
 std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
     h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
@@ -58,12 +44,30 @@ bool can_be_slogan(const DraftWords& words, const Clause& clause) {
         const std::string_view folded = words.folded(all[w]);
         if (std::any_of(folded.begin(), folded.end(),
                         [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) ||
-            reporting_stems().contains(words.stem(all[w].id))) {
+            lexicon::reporting_verb_stems().contains(words.stem(all[w].id))) {
             return false;
         }
         characterising = characterising || (all[w].content() && !all[w].name);
     }
     return characterising;
+}
+
+bool is_linking_word(std::string_view folded) {
+    static constexpr std::array<std::string_view, 19> kLinks{
+        "a",  "an", "the", "and",  "or",   "but", "of",   "in",   "on",   "at",
+        "to", "by", "for", "with", "from", "as",  "than", "into", "about"};
+    return std::find(kLinks.begin(), kLinks.end(), folded) != kLinks.end();
+}
+
+/// A clause that reads as a fragment or a connective, not a slogan: it ends on a linking word
+/// (the clause was cut by a number or a name: "He was convicted in [2009]"), or it is a
+/// prepositional opener set off by a comma ("In other words,", "As a result,").
+bool is_fragment_or_connective(const DraftWords& words, const Clause& clause) {
+    const auto all = words.words();
+    if (is_linking_word(words.folded(all[clause.last]))) {
+        return true;
+    }
+    return is_connective_opener(words, clause.first, clause.last);
 }
 
 /// The clauses of a sentence: runs of words with no punctuation or quotation mark between them.
@@ -119,8 +123,24 @@ void report_clause(const DraftWords& words, const std::vector<Clause>& uses, std
 
 } // namespace
 
+bool is_connective_opener(const DraftWords& words, std::uint32_t first, std::uint32_t last) {
+    const auto all = words.words();
+    const auto tokens = words.document().tokens();
+    const std::uint32_t after = all[last].token + 1;
+    const bool comma_after =
+        after < tokens.size() && words.document().slice(tokens[after].range) == ",";
+    const bool opens_sentence = first == words.first_word(all[first].sentence);
+    const std::string_view head = words.folded(all[first]);
+    return comma_after && opens_sentence && head != "a" && head != "an" && head != "the" &&
+           is_linking_word(head);
+}
+
+bool is_reporting_verb(const DraftWords& words, const Word& word) {
+    return lexicon::reporting_verb_stems().contains(words.stem(word.id));
+}
+
 void check_repeated_clauses(const DraftWords& words, const RhetoricalRepetitionOptions& options,
-                            Reporter& reporter) {
+                            std::vector<bool>& covered, Reporter& reporter) {
     const auto all = words.words();
     const auto sentence_count = static_cast<std::uint32_t>(words.document().sentences().size());
     std::unordered_map<std::uint64_t, std::vector<Clause>> by_key;
@@ -133,7 +153,8 @@ void check_repeated_clauses(const DraftWords& words, const RhetoricalRepetitionO
             const std::uint32_t length = clause.last - clause.first + 1;
             // A quotation repeated is the speaker's slogan, reported; not the author's.
             if (length < options.min_clause_words || length > options.max_clause_words ||
-                words.quoted(clause.first) || !can_be_slogan(words, clause)) {
+                words.quoted(clause.first) || !can_be_slogan(words, clause) ||
+                is_fragment_or_connective(words, clause)) {
                 continue;
             }
             std::uint64_t key = length;
@@ -160,6 +181,7 @@ void check_repeated_clauses(const DraftWords& words, const RhetoricalRepetitionO
         }
         for (std::size_t i = 0; i < uses.size(); ++i) {
             report_clause(words, uses, i, reporter);
+            std::fill(covered.begin() + uses[i].first, covered.begin() + uses[i].last + 1, true);
         }
     }
 }

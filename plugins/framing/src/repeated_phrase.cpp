@@ -229,10 +229,12 @@ void check_repeated_phrases(const DraftWords& words, const RepeatedPhraseOptions
         if (occ.size() < options.min_count || distinct_paragraphs(occ) < options.min_paragraphs) {
             continue;
         }
-        // Guard against hash collisions and against a phrase overlapping itself.
+        // Guard against hash collisions and against a phrase overlapping itself. Reported speech
+        // ("the minister said that ...") is the source's wording: it neither counts nor is
+        // flagged.
         std::vector<Occurrence> kept;
         for (const Occurrence& o : occ) {
-            if (same_words(words, occ.front(), o) &&
+            if (same_words(words, occ.front(), o) && !words.reported(o.first) &&
                 (kept.empty() || kept.back().sentence != o.sentence ||
                  kept.back().last < o.first)) {
                 kept.push_back(o);

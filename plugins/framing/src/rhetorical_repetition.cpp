@@ -1,5 +1,6 @@
 // framing/rhetorical-repetition: emotive words the draft keeps using, and content words repeated
-// within a few words of themselves. One pass over the words; a hash set of the lexicon's stems
+// within a few words of themselves; then the slogan (repeated_clause.cpp) and anaphora
+// (anaphora.cpp) forms. One pass over the words; a hash set of the lexicon's stems
 // present in the draft and a map of uses per stem keep it linear in the draft's length.
 
 #include "rhetorical_repetition.h"
@@ -94,6 +95,22 @@ bool coordinates(const DraftWords& words, std::uint32_t earlier, std::uint32_t l
     return false;
 }
 
+/// Whether two uses of a word only make a set expression: a hyphenated compound ("wall-to-wall",
+/// "case-by-case") or a distributive idiom of one linking word ("face to face", "year by year",
+/// "hand in hand"). "Disaster after disaster" and "eye for eye" stay repetitions.
+bool set_expression(const DraftWords& words, std::uint32_t earlier, std::uint32_t later) {
+    const auto all = words.words();
+    const std::string_view span = words.document().slice(words.range(all[earlier], all[later]));
+    if (span.find_first_of(" \t\r\n") == std::string_view::npos) {
+        return true;
+    }
+    if (later - earlier != 2) {
+        return false;
+    }
+    const std::string_view link = words.folded(all[earlier + 1]);
+    return link == "to" || link == "by" || link == "in";
+}
+
 /// Close repetitions in one sentence: a word whose stem recurs after at most `max_close_gap`
 /// other words; a run of such recurrences ("crazy, crazy, crazies") is one chain.
 std::vector<CloseChain> close_chains(const DraftWords& words, std::uint32_t sentence,
@@ -109,14 +126,22 @@ std::vector<CloseChain> close_chains(const DraftWords& words, std::uint32_t sent
         for (std::uint32_t back = 1; back <= options.max_close_gap + 1 && w >= begin + back;
              ++back) {
             const std::uint32_t earlier = w - back;
-            if (all[earlier].id != all[w].id || coordinates(words, earlier, w)) {
+            // A third use goes on a chain even after a conjunction: "foment hate, foment
+            // division and foment chaos" is a list of three built on the word.
+            const bool extends = !chains.empty() && chains.back().last == earlier;
+            if (all[earlier].id != all[w].id || (!extends && coordinates(words, earlier, w)) ||
+                set_expression(words, earlier, w)) {
                 continue;
             }
-            if (!chains.empty() && chains.back().last == earlier) {
+            if (extends) {
                 chains.back().last = w;
                 ++chains.back().uses;
-            } else {
+            } else if (words.folded(all[earlier]) == words.folded(all[w])) {
+                // A chain starts with the word itself repeated ("crazy, crazy"); related
+                // forms ("reporter who had reported") only share a stem.
                 chains.push_back({.first = earlier, .last = w, .uses = 2});
+            } else {
+                continue;
             }
             break;
         }
@@ -197,7 +222,9 @@ void check_rhetorical_repetitions(const DraftWords& words,
             }
         }
     }
-    check_repeated_clauses(words, options, reporter);
+    std::vector<bool> in_slogan(all.size(), false);
+    check_repeated_clauses(words, options, in_slogan, reporter);
+    check_anaphora(words, options, in_slogan, reporter);
     for (const auto& [first, uses] : emotive_uses) {
         if (reporter.cancelled()) {
             return;

@@ -2,6 +2,7 @@
 
 #include "phrase_matcher.h"
 #include "rules.h"
+#include "stock_phrase_fixes.h"
 
 #include <fmt/format.h>
 
@@ -12,8 +13,8 @@ namespace parallax::framing {
 namespace {
 
 void report_use(const DraftWords& words, const StockPhraseOptions& options,
-                const std::vector<PhraseMatch>& matches, const std::vector<std::uint32_t>& uses,
-                std::size_t index, Reporter& reporter) {
+                const PhraseMatcher& matcher, const std::vector<PhraseMatch>& matches,
+                const std::vector<std::uint32_t>& uses, std::size_t index, Reporter& reporter) {
     const auto all = words.words();
     const PhraseMatch& match = matches[uses[index]];
     const auto count = static_cast<std::uint32_t>(uses.size());
@@ -29,6 +30,7 @@ void report_use(const DraftWords& words, const StockPhraseOptions& options,
         phrase, repeated ? fmt::format(", used {} times", count) : std::string());
     d.data.emplace_back("phrase", phrase);
     d.data.emplace_back("count", static_cast<double>(count));
+    d.fixes = stock_phrase_fixes(words, matcher.entry(match.entry), match);
     for (std::size_t j : related_indexes(index, uses.size())) {
         const PhraseMatch& other = matches[uses[j]];
         d.related.push_back({.range = words.range(all[other.first_word], all[other.last_word]),
@@ -58,8 +60,8 @@ void check_stock_phrases(const DraftWords& words, const StockPhraseOptions& opti
         }
     }
     for (std::size_t m = 0; m < matches.size(); ++m) { // in text order
-        report_use(words, options, matches, matches_by_entry[matches[m].entry], position[m],
-                   reporter);
+        report_use(words, options, matcher, matches, matches_by_entry[matches[m].entry],
+                   position[m], reporter);
     }
 }
 

@@ -1,9 +1,9 @@
 #include "rule_pack_plugin.h"
 
-#include "casing.h"
 #include "message_template.h"
 #include "prose_segments.h"
 
+#include "parallax/casing.h"
 #include "parallax/gazetteer.h"
 
 #include <fmt/format.h>

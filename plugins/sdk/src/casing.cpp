@@ -1,9 +1,9 @@
-#include "casing.h"
+#include "parallax/casing.h"
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-namespace parallax::rulepacks {
+namespace parallax {
 
 namespace {
 
@@ -59,4 +59,4 @@ std::string match_case(std::string_view matched, std::string_view replacement) {
     return out;
 }
 
-} // namespace parallax::rulepacks
+} // namespace parallax

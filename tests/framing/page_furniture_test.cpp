@@ -1,0 +1,50 @@
+// Page furniture: layout lines of scraped pages that the framing rules must not read as a writer
+// repeating themselves.
+
+#include "page_furniture.h"
+
+#include "framing_test_util.h"
+
+#include <gtest/gtest.h>
+
+namespace parallax::framing::test {
+namespace {
+
+TEST(PageFurniture, RepeatedLongLinesAndCaptionRunsAreFurniture) {
+    const Text text("Should military force be used to stop the caravan at the border?\n"
+                    "Should military force be used to stop the caravan at the border?\n"
+                    "Hide Caption 1 of 30 Photos: Mass shooting at the festival Crowds run\n"
+                    "Hide Caption 2 of 30 Photos: Mass shooting at the festival Police arrive\n"
+                    "Hide Caption 3 of 30 Photos: Mass shooting at the festival A vigil\n"
+                    "The mayor spoke on Monday about the festival and the victims there.\n");
+    const std::vector<bool> furniture = furniture_lines(text);
+    EXPECT_EQ(furniture, (std::vector<bool>{true, true, true, true, true, false, false}));
+}
+
+TEST(PageFurniture, ShortRefrainsAndTwoSimilarLinesAreProse) {
+    const Text text("No one is safe.\n"
+                    "No one is safe.\n"
+                    "How inconvenient that the synod meets in October this year.\n"
+                    "How inconvenient that the synod meets in Rome this year.\n");
+    const std::vector<bool> furniture = furniture_lines(text);
+    EXPECT_EQ(furniture, (std::vector<bool>{false, false, false, false, false}));
+}
+
+TEST(PageFurniture, RepetitionRulesSkipFurniture) {
+    std::string draft = "# Manila summit\n\n";
+    for (const char* n : {"1", "2", "3"}) {
+        draft += std::string("Hide Caption ") + n +
+                 " of 9 Photos: Leaders discuss regional stability in Manila\n\n";
+    }
+    EXPECT_TRUE(check_markdown(draft).empty());
+    // The same phrase in prose paragraphs is still a repeated phrase.
+    EXPECT_EQ(only(check_markdown("# Manila summit\n\n"
+                                  "The deployment could threaten regional stability soon.\n\n"
+                                  "Diplomats see trade as the basis of regional stability.\n"),
+                   "framing/repeated-phrase")
+                  .size(),
+              1U);
+}
+
+} // namespace
+} // namespace parallax::framing::test
