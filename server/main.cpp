@@ -53,6 +53,15 @@ void add_config_options(CLI::App& cmd, parallax::ConfigOptions& config) {
         ->allow_extra_args(false);
 }
 
+/// --max-document-bytes, shared by `check`, `report` and `server`.
+void add_document_limit(CLI::App& cmd, parallax::ConfigOptions& config) {
+    cmd.add_option("--max-document-bytes", config.max_document_bytes,
+                   "Skip drafts larger than this, with an error (check, report) or one "
+                   "diagnostic (server)")
+        ->check(CLI::Range(std::size_t{1}, parallax::kLargestSizeLimit))
+        ->capture_default_str();
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -83,6 +92,7 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     add_lint_options(*check_cmd, check.select, check.ignore, check.jobs, check.stdin_filename);
     add_config_options(*check_cmd, check.config);
+    add_document_limit(*check_cmd, check.config);
     check_cmd->add_option("--diff-base", check.diff_base,
                           "Report only findings on lines changed since this git revision");
     check_cmd
@@ -109,6 +119,7 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     add_lint_options(*report_cmd, report.select, report.ignore, report.jobs, report.stdin_filename);
     add_config_options(*report_cmd, report.config);
+    add_document_limit(*report_cmd, report.config);
 
     parallax::lsp::ServerOptions server;
     server.version = PARALLAX_VERSION;
@@ -124,6 +135,12 @@ int main(int argc, char** argv) {
     server_cmd->add_flag("--test-mode", server.deterministic,
                          "Check every version at once and in order (for tests)");
     add_config_options(*server_cmd, server.config);
+    add_document_limit(*server_cmd, server.config);
+    server_cmd
+        ->add_option("--max-message-bytes", server.max_message_bytes,
+                     "Skip JSON-RPC messages larger than this, answering with an error")
+        ->check(CLI::Range(parallax::lsp::kMinMaxMessageBytes, parallax::kLargestSizeLimit))
+        ->capture_default_str();
 
     auto* rules_cmd = app.add_subcommand("rules", "List every rule");
     std::string rules_format = "text";

@@ -41,9 +41,12 @@ std::size_t find_content_length(std::string_view buffer, std::size_t from) {
 struct HeaderParse {
     std::optional<std::size_t> length;
     std::string error;
+    /// The error is in a Content-Length value: the block is a header block, skip all of it
+    /// (rather than look inside it for a header after some garbage).
+    bool bad_length = false;
 };
 
-HeaderParse parse_headers(std::string_view block, std::size_t max_bytes) {
+HeaderParse parse_headers(std::string_view block) {
     HeaderParse result;
     while (!block.empty()) {
         std::size_t eol = block.find("\r\n");
@@ -59,13 +62,23 @@ HeaderParse parse_headers(std::string_view block, std::size_t max_bytes) {
         std::string_view value = trim(line.substr(colon + 1));
         std::size_t length = 0;
         auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), length);
+        if (ec == std::errc::result_out_of_range) {
+            // No client sends that many bytes: the header is garbage, and skipping what it
+            // declares would swallow every message after it.
+            result.error = "Content-Length value '" + std::string(value) + "' is out of range";
+            result.bad_length = true;
+            return result;
+        }
         if (value.empty() || ec != std::errc{} || end != value.data() + value.size()) {
-            // An overflowing number is just a very large message.
-            if (ec == std::errc::result_out_of_range) {
-                result.length = max_bytes + 1;
-                continue;
-            }
-            result.error = "invalid Content-Length value '" + std::string(value) + "'";
+            result.error = "invalid Content-Length value '" + std::string(value) +
+                           "' (expected a decimal number of bytes)";
+            result.bad_length = true;
+            return result;
+        }
+        if (result.length && *result.length != length) {
+            result.error = "conflicting Content-Length headers (" + std::to_string(*result.length) +
+                           " and " + std::to_string(length) + ")";
+            result.bad_length = true;
             return result;
         }
         result.length = length;
@@ -110,7 +123,25 @@ FrameError FrameReader::resynchronise(std::string message, std::size_t header_en
         pos_ = buffer_.size() - keep;
     }
     compact();
-    return FrameError{std::move(message), false};
+    return FrameError{std::move(message), false, 0, {}};
+}
+
+std::optional<FrameEvent> FrameReader::skip_oversized() {
+    const std::size_t length = *body_length_;
+    const std::size_t available = buffer_.size() - pos_;
+    const std::size_t head_size = std::min(length, kOversizedHeadBytes);
+    if (available < head_size)
+        return std::nullopt; // the head tells whose message it is: wait for it
+    FrameError error{"message of " + std::to_string(length) + " bytes exceeds the limit of " +
+                         std::to_string(max_message_bytes_) + " bytes",
+                     true, length, buffer_.substr(pos_, head_size)};
+    const std::size_t dropped = std::min(available, length);
+    pos_ += dropped;
+    skip_ = length - dropped;
+    body_length_.reset();
+    oversized_ = false;
+    compact();
+    return FrameEvent{std::move(error)};
 }
 
 std::optional<FrameEvent> FrameReader::next() {
@@ -127,24 +158,21 @@ std::optional<FrameEvent> FrameReader::next() {
             return std::nullopt;
         }
         std::size_t header_end = terminator + kTerminator.size();
-        HeaderParse headers =
-            parse_headers(view.substr(pos_, terminator - pos_), max_message_bytes_);
-        if (!headers.error.empty())
+        HeaderParse headers = parse_headers(view.substr(pos_, terminator - pos_));
+        if (!headers.error.empty()) {
+            if (headers.bad_length) {
+                pos_ = header_end;
+                compact();
+                return FrameError{std::move(headers.error), false, 0, {}};
+            }
             return resynchronise(std::move(headers.error), header_end);
-        pos_ = header_end;
-        if (*headers.length > max_message_bytes_) {
-            std::size_t available = buffer_.size() - pos_;
-            std::size_t dropped = std::min(available, *headers.length);
-            pos_ += dropped;
-            skip_ = *headers.length - dropped;
-            compact();
-            return FrameError{"message of " + std::to_string(*headers.length) +
-                                  " bytes exceeds the limit of " +
-                                  std::to_string(max_message_bytes_) + " bytes",
-                              true};
         }
+        pos_ = header_end;
         body_length_ = headers.length;
+        oversized_ = *headers.length > max_message_bytes_;
     }
+    if (oversized_)
+        return skip_oversized();
     if (buffer_.size() - pos_ < *body_length_)
         return std::nullopt;
     std::string payload = buffer_.substr(pos_, *body_length_);

@@ -1,5 +1,9 @@
 #include "parallax/protocol/jsonrpc.h"
 
+#include <algorithm>
+#include <initializer_list>
+#include <vector>
+
 namespace parallax::protocol {
 namespace {
 
@@ -59,7 +63,79 @@ Message classify(json&& value) {
     return invalid(id, "message is neither a request, a notification nor a response");
 }
 
+/// A SAX handler that records the top-level "id" and "method" and params.textDocument.uri, and
+/// stops at the first error (the cut end of a prefix) or at the end of the message.
+class HeadReader {
+public:
+    using number_integer_t = json::number_integer_t;
+    using number_unsigned_t = json::number_unsigned_t;
+    using number_float_t = json::number_float_t;
+    using string_t = json::string_t;
+    using binary_t = json::binary_t;
+
+    explicit HeadReader(MessageHead& head) : head_(head) {}
+
+    bool null() { return true; }
+    bool boolean(bool) { return true; }
+    bool number_integer(number_integer_t n) {
+        if (at({"id"}))
+            head_.id = RequestId{n};
+        return true;
+    }
+    bool number_unsigned(number_unsigned_t n) {
+        if (at({"id"}) && n <= static_cast<number_unsigned_t>(INT64_MAX))
+            head_.id = RequestId{static_cast<std::int64_t>(n)};
+        return true;
+    }
+    bool number_float(number_float_t, const string_t&) { return true; }
+    bool string(string_t& s) {
+        if (at({"id"}))
+            head_.id = RequestId{s};
+        else if (at({"method"}))
+            head_.method = s;
+        else if (at({"params", "textDocument", "uri"}))
+            head_.uri = s;
+        return true;
+    }
+    bool binary(binary_t&) { return true; }
+    bool start_object(std::size_t) { return open(); }
+    bool key(string_t& k) {
+        keys_.back() = k;
+        return true;
+    }
+    bool end_object() { return close(); }
+    bool start_array(std::size_t) { return open(); }
+    bool end_array() { return close(); }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) {
+        return false;
+    }
+
+private:
+    /// Whether the value being read is at this path of keys from the top-level object.
+    bool at(std::initializer_list<std::string_view> path) const {
+        return std::equal(path.begin(), path.end(), keys_.begin(), keys_.end());
+    }
+    bool open() {
+        keys_.emplace_back(); // an array's elements have no key
+        return true;
+    }
+    bool close() {
+        keys_.pop_back();
+        return !keys_.empty(); // the whole message: nothing further to learn
+    }
+
+    MessageHead& head_;
+    std::vector<std::string> keys_; // the key of each open object, outermost first
+};
+
 } // namespace
+
+MessageHead read_message_head(std::string_view prefix) {
+    MessageHead head;
+    HeadReader reader(head);
+    json::sax_parse(prefix, &reader, json::input_format_t::json, false);
+    return head;
+}
 
 std::string to_string(const RequestId& id) {
     if (const auto* number = std::get_if<std::int64_t>(&id))
@@ -76,9 +152,19 @@ Message parse_message(std::string_view payload) {
     try {
         value = json::parse(payload);
     } catch (const json::exception& e) { // the protocol boundary: JSON errors become replies
-        return MessageError{
-            std::nullopt,
-            ResponseError{ErrorCode::ParseError, std::string("malformed JSON: ") + e.what()}};
+        // nlohmann's message ends with the last token read, which may be a whole draft: a
+        // malformed message must not come back in its error twice over (reply and log).
+        constexpr std::size_t kMaxErrorBytes = 300;
+        std::string what = e.what();
+        if (what.size() > kMaxErrorBytes) {
+            std::size_t cut = kMaxErrorBytes;
+            while (cut > 0 && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80)
+                --cut; // not inside a UTF-8 sequence
+            what.resize(cut);
+            what += "…";
+        }
+        return MessageError{std::nullopt,
+                            ResponseError{ErrorCode::ParseError, "malformed JSON: " + what}};
     }
     return classify(std::move(value));
 }

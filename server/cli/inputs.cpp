@@ -3,13 +3,14 @@
 #include "ignore_file.h"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
 
 namespace parallax {
 namespace {
@@ -163,24 +164,90 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths) {
     return inputs;
 }
 
-LoadedInput load_input(const Input& input) {
+std::string describe_size(std::size_t bytes) {
+    constexpr double kKiB = 1024.0;
+    char text[32];
+    if (bytes < 1024) {
+        std::snprintf(text, sizeof text, "%zu bytes", bytes);
+    } else if (bytes < 1024 * 1024) {
+        std::snprintf(text, sizeof text, "%.1f KiB", static_cast<double>(bytes) / kKiB);
+    } else {
+        std::snprintf(text, sizeof text, "%.1f MiB", static_cast<double>(bytes) / (kKiB * kKiB));
+    }
+    std::string out = text;
+    // "4.0 MiB" reads better as "4 MiB" (and one byte more than 4 MiB is still "4.0 MiB").
+    if (const auto point = out.find(".0 "); point != std::string::npos) {
+        out.erase(point, 2);
+    }
+    return out;
+}
+
+std::string too_large_message(std::size_t bytes, std::size_t max_bytes, std::string_view setting) {
+    std::string size = describe_size(bytes);
+    std::string limit = describe_size(max_bytes);
+    if (size == limit) { // "4 MiB exceeds the limit of 4 MiB" would make no sense
+        size = std::to_string(bytes) + " bytes";
+        limit = std::to_string(max_bytes) + " bytes";
+    }
+    return size + " exceeds the limit of " + limit + " (" + std::string(setting) + ")";
+}
+
+namespace {
+
+/// Reads all of `in`, or std::nullopt as soon as it holds more than `max_bytes`.
+std::optional<std::string> read_capped(std::istream& in, std::size_t max_bytes) {
+    std::string content;
+    std::array<char, 64 * 1024> chunk{};
+    while (in) {
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        content.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+        if (content.size() > max_bytes) {
+            return std::nullopt;
+        }
+    }
+    return content;
+}
+
+/// The error for an input of unknown size that went over the limit while being read.
+std::string over_limit(std::size_t max_bytes, std::string_view limit_name) {
+    return "not checked: larger than the limit of " + describe_size(max_bytes) + " (" +
+           std::string(limit_name) + ")";
+}
+
+} // namespace
+
+LoadedInput load_input(const Input& input, std::size_t max_bytes, std::string_view limit_name) {
     if (input.path == "-") {
-        std::ostringstream buffer;
-        buffer << std::cin.rdbuf();
+        std::optional<std::string> content = read_capped(std::cin, max_bytes);
+        if (!content) {
+            return {std::nullopt, over_limit(max_bytes, limit_name)};
+        }
         if (std::cin.bad()) {
             return {std::nullopt, "cannot read standard input"};
         }
-        return {buffer.str(), {}};
+        return {std::move(content), {}};
     }
     std::error_code ec;
     if (fs::is_directory(input.path, ec)) {
         return {std::nullopt, "cannot read folder"};
     }
+    // A regular file's size says it all, without reading gigabytes first.
+    if (fs::is_regular_file(input.path, ec)) {
+        const std::uintmax_t size = fs::file_size(input.path, ec);
+        if (!ec && size > max_bytes) {
+            return {std::nullopt,
+                    "not checked: " +
+                        too_large_message(static_cast<std::size_t>(size), max_bytes, limit_name)};
+        }
+    }
     std::ifstream file(input.path, std::ios::binary);
     if (!file) {
         return {std::nullopt, std::string("cannot read file: ") + std::strerror(errno)};
     }
-    std::string content((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    std::optional<std::string> content = read_capped(file, max_bytes);
+    if (!content) { // a file that grew, or one that is not regular (a pipe)
+        return {std::nullopt, over_limit(max_bytes, limit_name)};
+    }
     if (file.bad()) {
         return {std::nullopt, std::string("error while reading file: ") + std::strerror(errno)};
     }

@@ -113,7 +113,7 @@ ConfiguredInputs configure_inputs(const std::vector<std::string>& paths,
         return std::move(resolved.settings);
     };
     for (Input& input : expand_inputs(paths)) {
-        LoadedInput loaded = load_input(input);
+        LoadedInput loaded = load_input(input, config.max_document_bytes);
         CheckSettings settings;
         if (loaded.content) {
             const std::string& name =

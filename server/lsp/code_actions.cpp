@@ -156,8 +156,8 @@ RequestResult Session::on_code_action(const protocol::RequestId& id, const json&
         std::optional<Finding> finding = finding_of(diagnostic);
         if (!finding || finding->version != document->version)
             continue; // another server's, or computed for a text the client no longer shows
-        if (finding->rule == "parallax/configuration")
-            continue; // fixed in the configuration, not suppressed
+        if (finding->rule == "parallax/configuration" || finding->rule == kDocumentTooLargeRule)
+            continue; // fixed in the configuration (or the draft), not suppressed
         if (!wanted(only, protocol::kCodeActionQuickFix))
             continue;
         for (std::size_t i = 0; i < finding->fix_titles.size(); ++i) {

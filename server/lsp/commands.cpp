@@ -57,7 +57,8 @@ RequestResult Session::perspective_map(const protocol::RequestId& id,
     if (!path)
         return protocol::ResponseError{ErrorCode::InvalidParams,
                                        "arguments[0]: not an open document or a file:// uri"};
-    LoadedInput loaded = load_input(Input{path->string()});
+    LoadedInput loaded =
+        load_input(Input{path->string()}, limits_.max_document_bytes, kMaxDocumentBytesSetting);
     if (!loaded.content)
         return protocol::ResponseError{ErrorCode::RequestFailed, loaded.error};
     Text text(is_valid_utf8(*loaded.content) ? std::move(*loaded.content)

@@ -4,12 +4,14 @@
 // didChangeWatchedFiles (registered dynamically; a save of a .parallax.json counts too, for
 // clients that cannot watch). Any change re-lints every open draft at once. Configuration
 // errors are diagnostics on the file at fault, cleared once it is fixed; errors in a draft's
-// front matter are shown with its findings.
+// front matter are shown with its findings. The section's maxDocumentBytes and maxMessageBytes
+// are the server's own (size_limits.cpp), not the resolver's.
 #include "session.h"
 #include "uri.h"
 
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 namespace parallax::lsp {
 
@@ -52,10 +54,22 @@ ByteRange range_of(const Text& text, const config::ConfigError& error) {
 void Session::request_configuration() {
     if (!client_.configuration)
         return;
+    // One request at a time: a flood of didChangeConfiguration to a client slow to answer
+    // costs one more request once the answer comes, not one each.
+    if (configuration_request_.in_flight) {
+        configuration_request_.again = true;
+        return;
+    }
+    configuration_request_.in_flight = true;
     const json params = {{"items", json::array({{{"section", "parallax"}}})}};
     send_request("workspace/configuration", params, [this](ClientResponse response) {
+        configuration_request_.in_flight = false;
         if (state_ != State::Running)
             return;
+        if (std::exchange(configuration_request_.again, false)) {
+            request_configuration(); // the settings changed since: this answer may be stale
+            return;
+        }
         if (auto* error = std::get_if<protocol::ResponseError>(&response)) {
             log(protocol::MessageType::Warning,
                 "workspace/configuration failed: " + error->message);
@@ -69,10 +83,11 @@ void Session::request_configuration() {
                                                   std::string(settings.type_name()));
             settings = nullptr;
         }
+        editor_errors_shown_.clear();
+        apply_editor_limits(settings); // size_limits.cpp; leaves the .parallax.json schema
         if (settings.is_object() && settings.empty())
             settings = nullptr; // an empty section is no settings, not an empty layer
         resolver_->set_editor_settings(std::move(settings));
-        editor_errors_shown_.clear();
         relint_open_documents();
     });
 }
@@ -125,10 +140,11 @@ void Session::on_did_change_configuration(const json& params) {
             "the \"parallax\" settings must be an object, not " + std::string(section.type_name()));
         section = nullptr;
     }
+    editor_errors_shown_.clear();
+    apply_editor_limits(section); // size_limits.cpp; leaves the .parallax.json schema
     if (section.is_object() && section.empty())
         section = nullptr;
     resolver_->set_editor_settings(std::move(section));
-    editor_errors_shown_.clear();
     relint_open_documents();
 }
 
@@ -144,7 +160,21 @@ void Session::relint_open_documents() {
         schedule_analysis(document);
     });
     if (client_.pull_diagnostics && client_.diagnostic_refresh)
-        send_request("workspace/diagnostic/refresh", nullptr, [](ClientResponse) {});
+        request_diagnostic_refresh();
+}
+
+void Session::request_diagnostic_refresh() {
+    // One at a time, as for workspace/configuration; one more if the settings changed since.
+    if (refresh_request_.in_flight) {
+        refresh_request_.again = true;
+        return;
+    }
+    refresh_request_.in_flight = true;
+    send_request("workspace/diagnostic/refresh", nullptr, [this](ClientResponse) {
+        refresh_request_.in_flight = false;
+        if (std::exchange(refresh_request_.again, false) && state_ == State::Running)
+            request_diagnostic_refresh();
+    });
 }
 
 CheckSettings Session::settings_for(const std::string& uri, const Text& text) {

@@ -41,6 +41,8 @@ void Session::on_did_change(const json& params) {
         c.text = is_valid_utf8(event.text) ? std::move(event.text) : sanitize_utf8(event.text);
     }
     const std::string& uri = change.textDocument.uri;
+    if (refuse_unstorable_change(uri, changes)) // size_limits.cpp
+        return;
     if (const StoredDocument* before = store_.find(uri);
         before != nullptr && change.textDocument.version <= before->version) {
         log(protocol::MessageType::Warning,
@@ -91,6 +93,8 @@ RequestResult Session::on_document_text(const protocol::RequestId&, const json& 
 void Session::schedule_analysis(StoredDocument& document) {
     document.analyzed_version.reset();
     document.diagnostics.clear();
+    if (skip_if_too_large(document)) // size_limits.cpp
+        return;
     AnalysisRequest request;
     request.uri = document.uri;
     request.version = document.version;

@@ -21,6 +21,9 @@ RequestResult Session::on_initialize(const protocol::RequestId&, const json& par
     encoding_ = utf8 ? PositionEncoding::Utf8 : PositionEncoding::Utf16;
     client_ = ClientSupport::from_capabilities(initialize.capabilities);
     workspace_folders_ = workspace_folder_uris(params);
+    // The limits must hold before workspace/configuration can be asked; the other settings
+    // come from there (size_limits.cpp).
+    apply_editor_limits(initialize.initializationOptions);
 
     protocol::InitializeResult result;
     result.serverInfo = {"parallax", options_.version};

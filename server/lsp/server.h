@@ -3,11 +3,18 @@
 
 #include "config_options.h"
 
+#include "parallax/protocol/framing.h"
+
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 
 namespace parallax::lsp {
+
+/// The smallest message limit accepted (--max-message-bytes, parallax.maxMessageBytes): below
+/// it, ordinary requests would be refused and the server would be of no use.
+inline constexpr std::size_t kMinMaxMessageBytes = std::size_t{64} * 1024;
 
 struct ServerOptions {
     /// "127.0.0.1:PORT" to listen on TCP (one client), or empty for stdio.
@@ -18,8 +25,11 @@ struct ServerOptions {
     /// For transcript tests: no debounce, and each didOpen/didChange is analysed before the
     /// next message is read, so diagnostics of every version come out in order.
     bool deterministic = false;
-    /// --config, --plugin and the user config file, as for `parallax check`.
+    /// --config, --plugin, the user config file and --max-document-bytes, as for `parallax
+    /// check`.
     ConfigOptions config;
+    /// JSON-RPC messages larger than this are skipped unread and answered with an error.
+    std::size_t max_message_bytes = protocol::kDefaultMaxMessageBytes;
 };
 
 /// Serves one client until `exit`. Returns the process exit status: 0 after shutdown, 1 when

@@ -53,7 +53,9 @@ std::chrono::milliseconds debounce_of(const ServerOptions& options) {
 } // namespace
 
 Session::Session(const ServerOptions& options, Transport& transport)
-    : options_(options), transport_(transport),
+    : options_(options), transport_(transport), base_limits_{options.config.max_document_bytes,
+                                                             options.max_message_bytes},
+      limits_(base_limits_),
       resolver_(std::make_unique<config::Resolver>(user_settings(options.config))),
       scheduler_(debounce_of(options),
                  options.deterministic ? Scheduler::Mode::Inline : Scheduler::Mode::Background,
@@ -66,7 +68,9 @@ Session::Session(const ServerOptions& options, Transport& transport)
                      transport_.post([this, outcome = std::move(outcome)]() mutable {
                          on_analysis_done(std::move(outcome));
                      });
-                 }) {}
+                 }) {
+    transport_.set_max_message_bytes(limits_.max_message_bytes);
+}
 
 Session::~Session() {
     scheduler_.stop();
@@ -89,9 +93,12 @@ void Session::on_payload(std::string payload) {
 }
 
 void Session::on_frame_error(const protocol::FrameError& error) {
+    if (error.too_large) {
+        on_oversized_message(error); // size_limits.cpp
+        return;
+    }
     log(protocol::MessageType::Error, "framing: " + error.message);
-    reply_error(std::nullopt, error.too_large ? ErrorCode::InvalidRequest : ErrorCode::ParseError,
-                error.message);
+    reply_error(std::nullopt, ErrorCode::ParseError, error.message);
 }
 
 void Session::on_end_of_stream(std::string_view reason) {
@@ -126,6 +133,13 @@ void Session::handle(protocol::Request request) {
     } catch (const std::exception& e) { // the boundary: nothing a client sends ends the server
         log(protocol::MessageType::Error, request.method + " failed: " + e.what());
         result = protocol::ResponseError{ErrorCode::InternalError, e.what()};
+    }
+    if (std::holds_alternative<Deferred>(result) && pending_.size() > kMaxPendingRequests) {
+        // A client that floods the server with requests that wait for analyses.
+        pending_.erase(protocol::to_string(request.id));
+        result = protocol::ResponseError{ErrorCode::RequestFailed,
+                                         "too many requests waiting for analyses (" +
+                                             std::to_string(kMaxPendingRequests) + "): ask again"};
     }
     if (auto* value = std::get_if<json>(&result))
         reply(request.id, *value);

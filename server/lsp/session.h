@@ -3,7 +3,7 @@
 // the lifecycle state, converts protocol types, and owns the document store and the scheduler.
 // Handlers live in one file per feature family: lifecycle.cpp, document_sync.cpp,
 // diagnostics.cpp, hover.cpp, code_actions.cpp, commands.cpp, workspace_lint.cpp,
-// configuration.cpp. Everything here runs on the I/O thread.
+// configuration.cpp, size_limits.cpp. Everything here runs on the I/O thread.
 
 #include "client_requests.h"
 #include "client_support.h"
@@ -11,6 +11,7 @@
 #include "document_store.h"
 #include "scheduler.h"
 #include "server.h"
+#include "size_limits.h"
 #include "transport.h"
 
 #include "parallax/protocol/types.h"
@@ -125,6 +126,8 @@ private:
     void register_file_watchers();
     /// Analyses every open document again, with its settings resolved afresh.
     void relint_open_documents();
+    /// Asks a pulling client to pull diagnostics again (workspace/diagnostic/refresh).
+    void request_diagnostic_refresh();
     /// The settings of one draft (its configuration files, the editor's settings, its front
     /// matter).
     CheckSettings settings_for(const std::string& uri, const Text& text);
@@ -135,11 +138,32 @@ private:
     /// Watches configuration files not watched yet (client/registerCapability).
     void watch_files(const std::vector<std::filesystem::path>& files);
 
+    // size_limits.cpp
+    /// A message over the limit, skipped unread: answered (under its id when its first bytes
+    /// give it), logged, shown to the user once; a skipped didOpen/didChange stops checking
+    /// its draft.
+    void on_oversized_message(const protocol::FrameError& error);
+    /// Takes maxDocumentBytes and maxMessageBytes out of the editor's settings (initialization
+    /// options or the "parallax" section) and applies them; errors are logged.
+    void apply_editor_limits(nlohmann::json& settings);
+    /// A draft over the document limit: its pending analysis is dropped and it gets the one
+    /// diagnostic saying so (published or pulled). False when it is within the limit.
+    bool skip_if_too_large(StoredDocument& document);
+    /// True (with an error logged) when a didChange could make a draft larger than any limit
+    /// allows (kLargestSizeLimit): it is not applied.
+    bool refuse_unstorable_change(const std::string& uri, std::span<const TextChange> changes);
+    /// A didOpen or didChange of `uri` was skipped (over the message limit): the server's copy
+    /// is out of step with the client's. It is closed, with a diagnostic saying `why` (pushed).
+    void stop_checking(const std::string& uri, const std::string& why);
+
     /// Method -> handler, alphabetised.
     static std::span<const Route> routes();
 
     ServerOptions options_;
     Transport& transport_;
+    Limits base_limits_; // from the command line; the editor's settings override them
+    Limits limits_;
+    bool message_limit_shown_ = false; // the first skipped message is shown to the user
     State state_ = State::Uninitialized;
     int exit_status_ = 1;
     PositionEncoding encoding_ = PositionEncoding::Utf16;
@@ -155,6 +179,14 @@ private:
     std::set<std::string> editor_errors_shown_;
     std::set<std::filesystem::path> watched_files_;
     bool watching_ = false; // **/.parallax.json is registered with the client
+    /// A request to the client that is sent again, once, when asked for while it is waiting
+    /// for its answer (workspace/configuration, workspace/diagnostic/refresh).
+    struct CoalescedRequest {
+        bool in_flight = false;
+        bool again = false;
+    };
+    CoalescedRequest configuration_request_;
+    CoalescedRequest refresh_request_;
 
     /// Requests answered later (textDocument/diagnostic and parallax.perspectiveMap waiting for
     /// an analysis, parallax.lintWorkspace for its last file), by id as text, with the document

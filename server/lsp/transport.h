@@ -4,6 +4,7 @@
 
 #include "parallax/protocol/framing.h"
 
+#include <cstddef>
 #include <functional>
 #include <memory>
 #include <string>
@@ -21,6 +22,9 @@ public:
     virtual void post(std::function<void()> task) = 0;
     /// Stops reading; the output is flushed and closed, then the I/O loop ends.
     virtual void close() = 0;
+    /// Messages whose header is read from now on and declares more bytes than this are skipped
+    /// unread (MessageSink::on_frame_error). In-memory transports have no framing to limit.
+    virtual void set_max_message_bytes(std::size_t /*bytes*/) {}
 };
 
 /// What the transport delivers, on the I/O thread.

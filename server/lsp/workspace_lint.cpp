@@ -94,7 +94,9 @@ void Session::lint_next_file() {
     std::size_t found = 0;
     if (const StoredDocument* open = store_.find(uri)) {
         found = open->diagnostics.size(); // open: published and kept current already
-    } else if (LoadedInput loaded = load_input(Input{path}); loaded.content) {
+    } else if (LoadedInput loaded =
+                   load_input(Input{path}, limits_.max_document_bytes, kMaxDocumentBytesSetting);
+               loaded.content) {
         Text text(is_valid_utf8(*loaded.content) ? std::move(*loaded.content)
                                                  : sanitize_utf8(*loaded.content));
         const CheckSettings settings = settings_for(uri, text);

@@ -145,6 +145,32 @@ TEST_F(SessionTest, BackgroundResultsArePostedAndStaleOnesDropped) {
     EXPECT_EQ(messages.back()["params"]["version"], 2);
 }
 
+TEST_F(SessionTest, RequestsWaitingForAnalysesAreBounded) {
+    // A debounce no test outlives: the draft's analysis stays pending, and so do its pulls.
+    options.deterministic = false;
+    options.debounce_ms = 3'600'000;
+    start();
+    initialize();
+    notify("textDocument/didOpen", {{"textDocument",
+                                     {{"uri", "file:///a.md"},
+                                      {"languageId", "markdown"},
+                                      {"version", 1},
+                                      {"text", "Critics say so."}}}});
+    const int flood = static_cast<int>(kMaxPendingRequests) + 100;
+    for (int id = 10; id < 10 + flood; ++id)
+        request(id, "textDocument/diagnostic", {{"textDocument", {{"uri", "file:///a.md"}}}});
+    std::vector<json> refused;
+    for (const json& m : transport.messages()) {
+        if (m.contains("error"))
+            refused.push_back(m);
+    }
+    ASSERT_EQ(refused.size(), 100u);
+    EXPECT_EQ(refused.front()["id"], 10 + static_cast<int>(kMaxPendingRequests));
+    EXPECT_EQ(refused.front()["error"]["code"], -32803);
+    EXPECT_NE(refused.front()["error"]["message"].get<std::string>().find("too many requests"),
+              std::string::npos);
+}
+
 TEST_F(SessionTest, EveryRequestGetsOneReplyEvenWhenAHandlerFails) {
     start();
     request(1, "parallax/documentText", json::object()); // before initialize

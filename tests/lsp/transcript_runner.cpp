@@ -10,11 +10,16 @@
 //     -->! {"jsonrpc":"2.0", broken                                       framed, but no JSON check
 //     -->~ Content-Length: x\r\n\r\n                                     raw bytes (\r \n
 //     \\ unescaped)
+//     -->* 1000 {"jsonrpc":"2.0","method":"…","params":{"version":${I}}}    sent 1000 times,
+//     "${I}" counting from 1: a flood, written without reading any reply
 //     <-/ {"method":"textDocument/publishDiagnostics","params":{"version":1}}   must never arrive
 //     == exit 1                                                           expected exit status
 //     == file notes/.parallax.json {"rules": {}}\n                       writes a file (\r \n
 //     \\ unescaped) into the workspace, at this point of the transcript
 //     == remove notes/.parallax.json                                       deletes it
+//
+// "${REPEAT:N:TEXT}" anywhere stands for TEXT (without "}") N times: large messages and drafts
+// without large files.
 //
 // Each run gets a fresh, empty workspace folder: "${WORKSPACE}" anywhere in the transcript is
 // its absolute path (so "file://${WORKSPACE}/a.md" is a uri in it). The server runs with
@@ -60,7 +65,17 @@ using Clock = std::chrono::steady_clock;
 
 constexpr auto kTimeout = std::chrono::seconds(20);
 
-enum class StepKind { Send, SendPayload, SendBytes, Expect, Never, Exit, WriteFile, RemoveFile };
+enum class StepKind {
+    Send,
+    SendMany,
+    SendPayload,
+    SendBytes,
+    Expect,
+    Never,
+    Exit,
+    WriteFile,
+    RemoveFile
+};
 
 struct Step {
     StepKind kind;
@@ -97,6 +112,9 @@ std::vector<Step> parse_transcript(std::istream& in) {
         } else if (starts("-->!")) {
             steps.push_back({StepKind::SendPayload, line.substr(5), number});
             open = false; // raw payloads are one line
+        } else if (starts("-->*")) {
+            steps.push_back({StepKind::SendMany, line.substr(5), number});
+            open = false;
         } else if (starts("-->~")) {
             steps.push_back({StepKind::SendBytes, unescape(line.substr(5)), number});
             open = false;
@@ -182,6 +200,27 @@ std::string with_workspace(std::string text, const std::string& workspace) {
     for (auto at = text.find(kVariable); at != std::string::npos;
          at = text.find(kVariable, at + workspace.size()))
         text.replace(at, kVariable.size(), workspace);
+    return text;
+}
+
+/// Replaces every "${REPEAT:N:TEXT}" in `text` with TEXT repeated N times.
+std::string with_repeats(std::string text) {
+    static constexpr std::string_view kOpen = "${REPEAT:";
+    for (auto at = text.find(kOpen); at != std::string::npos; at = text.find(kOpen, at)) {
+        const auto colon = text.find(':', at + kOpen.size());
+        const auto close = text.find('}', at);
+        if (colon == std::string::npos || close == std::string::npos || close < colon)
+            throw std::runtime_error("malformed ${REPEAT:N:TEXT} in: " + text.substr(at, 40));
+        const std::size_t count =
+            std::stoul(text.substr(at + kOpen.size(), colon - at - kOpen.size()));
+        const std::string unit = text.substr(colon + 1, close - colon - 1);
+        std::string repeated;
+        repeated.reserve(unit.size() * count);
+        for (std::size_t i = 0; i < count; ++i)
+            repeated += unit;
+        text.replace(at, close + 1 - at, repeated);
+        at += repeated.size();
+    }
     return text;
 }
 
@@ -361,7 +400,7 @@ int run(const std::string& path, const std::vector<std::string>& server) {
     std::vector<Step> steps = parse_transcript(file);
     const Workspace workspace;
     for (Step& step : steps)
-        step.text = with_workspace(std::move(step.text), workspace.path().string());
+        step.text = with_repeats(with_workspace(std::move(step.text), workspace.path().string()));
 
     ServerProcess process(server, workspace.path());
     std::vector<json> received;               // everything, for the final checks
@@ -384,6 +423,18 @@ int run(const std::string& path, const std::vector<std::string>& server) {
         case StepKind::SendBytes:
             process.send(step.text);
             break;
+        case StepKind::SendMany: {
+            const auto space = step.text.find(' ');
+            const int count = std::stoi(step.text.substr(0, space));
+            const std::string message = step.text.substr(space + 1);
+            for (int i = 1; i <= count; ++i) {
+                std::string text = message;
+                for (auto at = text.find("${I}"); at != std::string::npos; at = text.find("${I}"))
+                    text.replace(at, 4, std::to_string(i));
+                process.send(parallax::protocol::encode_frame(json::parse(text).dump()));
+            }
+            break;
+        }
         case StepKind::Send: {
             json message = json::parse(step.text);
             if (message.contains("id") && message.contains("method"))

@@ -78,5 +78,60 @@ TEST(JsonRpc, DumpReplacesInvalidUtf8) {
     EXPECT_NO_THROW(dump(value));
 }
 
+TEST(JsonRpc, MessageHeadReadsIdAndMethodFromACutPrefix) {
+    const std::string message = R"({"jsonrpc":"2.0","id":12,"method":"textDocument/didOpen",)"
+                                R"("params":{"textDocument":{"text":"very long)";
+    MessageHead head = read_message_head(message);
+    EXPECT_EQ(head.id, RequestId{std::int64_t{12}});
+    EXPECT_EQ(head.method, "textDocument/didOpen");
+    EXPECT_FALSE(head.uri);
+}
+
+TEST(JsonRpc, MessageHeadReadsTheDocumentUri) {
+    MessageHead head = read_message_head(
+        R"({"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":)"
+        R"({"uri":"file:///a.md","version":3},"contentChanges":[{"text":"cut here)");
+    EXPECT_FALSE(head.id);
+    EXPECT_EQ(head.method, "textDocument/didChange");
+    EXPECT_EQ(head.uri, "file:///a.md");
+    // Only params.textDocument.uri: not a uri elsewhere.
+    head = read_message_head(
+        R"({"uri":"x","params":{"uri":"y","items":[{"textDocument":{"uri":"z"}}]}})");
+    EXPECT_FALSE(head.uri);
+}
+
+TEST(JsonRpc, MessageHeadSeesOnlyTopLevelMembers) {
+    // Nested "id" and "method" are params, not the message's.
+    MessageHead head = read_message_head(
+        R"({"jsonrpc":"2.0","params":{"id":3,"method":"no"},"method":"a/b","id":"x)");
+    EXPECT_FALSE(head.id); // the string is cut: not known
+    EXPECT_EQ(head.method, "a/b");
+    head = read_message_head(R"({"params":{"id":3,"method":"no"},"id":"x"})");
+    EXPECT_EQ(head.id, RequestId{std::string("x")});
+    EXPECT_FALSE(head.method);
+}
+
+TEST(JsonRpc, MessageHeadOfANotificationOrGarbageHasNoId) {
+    EXPECT_FALSE(read_message_head(R"({"jsonrpc":"2.0","method":"exit"})").id);
+    EXPECT_EQ(read_message_head(R"({"jsonrpc":"2.0","method":"exit"})").method, "exit");
+    for (const char* garbage : {"", "nonsense", "[1,2", R"({"id":{"x":1}})", R"({"id":1.5})",
+                                R"({"id":true,"method":7})"}) {
+        MessageHead head = read_message_head(garbage);
+        EXPECT_FALSE(head.id) << garbage;
+        EXPECT_FALSE(head.method) << garbage;
+    }
+}
+
+TEST(JsonRpc, AParseErrorDoesNotEchoALongPayload) {
+    // A string that never closes: the parser's message quotes all of it as its last token.
+    auto message = parse_message(R"({"jsonrpc":"2.0","method":"x","params":{"text":")" +
+                                 std::string(100000, 'x'));
+    auto* error = std::get_if<MessageError>(&message);
+    ASSERT_NE(error, nullptr);
+    EXPECT_EQ(error->error.code, ErrorCode::ParseError);
+    EXPECT_LT(error->error.message.size(), 400u);
+    EXPECT_EQ(error->error.message.rfind("malformed JSON: ", 0), 0u);
+}
+
 } // namespace
 } // namespace parallax::protocol

@@ -10,7 +10,7 @@ import { after, describe, test } from 'node:test';
 import { binary, contract } from './lib/extension_modules.mjs';
 
 describe('toServerSettings', () => {
-    test('keeps the .parallax.json keys and drops the extension-only ones', () => {
+    test('keeps the .parallax.json keys and the limits, and drops the extension-only ones', () => {
         const section = {
             path: '/opt/parallax',
             trace: { server: 'verbose' },
@@ -18,12 +18,16 @@ describe('toServerSettings', () => {
             options: { framing: { min_repeat: 3 } },
             rulepacks: ['packs/house.json'],
             plugins: ['/usr/lib/parallax/house.so'],
+            maxDocumentBytes: 1048576,
+            maxMessageBytes: 16777216,
         };
         assert.deepEqual(contract.toServerSettings(section), {
             rules: { 'framing/stock-phrase': 'off' },
             options: { framing: { min_repeat: 3 } },
             rulepacks: ['packs/house.json'],
             plugins: ['/usr/lib/parallax/house.so'],
+            maxDocumentBytes: 1048576,
+            maxMessageBytes: 16777216,
         });
     });
 

@@ -21,8 +21,12 @@ export const SERVER_COMMANDS = {
     lintWorkspace: 'parallax.lintWorkspace',
 } as const;
 
-/** The keys of `.parallax.json` that editor settings may set (`root` is for files only). */
-const SERVER_SETTING_KEYS = ['rules', 'options', 'rulepacks', 'plugins'] as const;
+/**
+ * The keys of `.parallax.json` that editor settings may set (`root` is for files only), and the
+ * server's own limits (`maxDocumentBytes`, `maxMessageBytes`), which it takes out before the rest
+ * is validated as `.parallax.json`.
+ */
+const SERVER_SETTING_KEYS = ['rules', 'options', 'rulepacks', 'plugins', 'maxDocumentBytes', 'maxMessageBytes'] as const;
 
 export type ServerSettings = Partial<Record<(typeof SERVER_SETTING_KEYS)[number], unknown>>;
 

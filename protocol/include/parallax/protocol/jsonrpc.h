@@ -66,6 +66,19 @@ struct MessageError {
 
 using Message = std::variant<Request, Notification, Response, MessageError>;
 
+/// What the first bytes of a message say about it (an oversized message is not read whole).
+struct MessageHead {
+    std::optional<RequestId> id;
+    std::optional<std::string> method;
+    std::optional<std::string> uri; // params.textDocument.uri
+};
+
+/// Reads the top-level "id" and "method" of a message, and its params.textDocument.uri, from its
+/// first bytes, as far as they go: `{"jsonrpc":"2.0","id":7,"method":"textDocument/didOpen",
+/// "params":{"textDocument":{"uri":"file:///a.md","text":"…` gives id 7, the method and the uri,
+/// however the params go on. Members after the cut are not seen.
+MessageHead read_message_head(std::string_view prefix);
+
 /// Parses and classifies one payload. Never throws: malformed JSON becomes a ParseError,
 /// a well-formed but invalid message an InvalidRequest.
 Message parse_message(std::string_view payload);
