@@ -116,3 +116,72 @@ TEST(JsonOutput, PluginSummariesNestUnderTheirDottedKeys) {
 
 } // namespace
 } // namespace parallax
+
+namespace parallax {
+namespace {
+
+// write_json writes its text directly; the expected text is what nlohmann made of the tree the
+// writer built before: escapes, invalid UTF-8, a repeated data key, numbers and key order.
+TEST(JsonOutput, BytesAreThoseOfTheNlohmannTree) {
+    using nlohmann::json;
+    const std::string text = "Some text here.\n";
+    const std::string message = "quote \" backslash \\ controls \x01\x1f\t\n\b\f\r del \x7f "
+                                "curly \xE2\x80\x9Cx\xE2\x80\x9D emoji \xF0\x9F\x98\x80 "
+                                "invalid \xFF\xC3( end";
+    Diagnostic d{"claims/x",
+                 Severity::Hint,
+                 range_of(text, "text"),
+                 message,
+                 {{range_of(text, "Some"), "related \"one\""}},
+                 {{"k", std::string("first")},
+                  {"b", 2.5},
+                  {"k", std::string("last")},
+                  {"big", 1e20},
+                  {"list", std::vector<std::string>{"a\"", "\xE2\x80"}}},
+                 {{"Replace \u201ctext\u201d", {{range_of(text, "text"), "words"}}}}};
+    FileReport unreadable;
+    unreadable.path = "bad \"name\".md";
+    unreadable.error = "could not read \x02";
+    const FileReport reports[] = {report_for(text, {d}), std::move(unreadable)};
+    std::ostringstream out;
+    write_json(reports, out);
+
+    auto position = [](int line, int character) {
+        return json{{"line", line}, {"character", character}};
+    };
+    const json summary = {
+        {"perspectives",
+         {{"regions", json::array()}, {"mentioned", json::array()}, {"voiced", json::array()}}},
+        {"attributions", json::array()}};
+    const json related = {{"message", "related \"one\""},
+                          {"range", {{"start", position(0, 0)}, {"end", position(0, 4)}}},
+                          {"offset", {{"start", 0}, {"end", 4}}}};
+    const json diagnostic = {
+        {"rule", "claims/x"},
+        {"severity", "hint"},
+        {"message", message},
+        {"range", {{"start", position(0, 5)}, {"end", position(0, 9)}}},
+        {"offset", {{"start", 5}, {"end", 9}}},
+        {"related", json::array({related})},
+        {"data",
+         {{"k", "last"}, {"b", 2.5}, {"big", 1e20}, {"list", json::array({"a\"", "\xE2\x80"})}}},
+        {"fixes",
+         json::array(
+             {{{"title", "Replace \u201ctext\u201d"},
+               {"edits",
+                json::array({{{"newText", "words"},
+                              {"range", {{"start", position(0, 5)}, {"end", position(0, 9)}}},
+                              {"offset", {{"start", 5}, {"end", 9}}}}})}}})}};
+    const json files = json::array(
+        {{{"path", "draft.md"}, {"summary", summary}, {"diagnostics", json::array({diagnostic})}},
+         {{"path", "bad \"name\".md"},
+          {"error", "could not read \x02"},
+          {"summary", summary},
+          {"diagnostics", json::array()}}});
+    const std::string expected =
+        json{{"version", 1}, {"files", files}}.dump(-1, ' ', false, json::error_handler_t::replace);
+    EXPECT_EQ(out.str(), expected + "\n");
+}
+
+} // namespace
+} // namespace parallax
