@@ -5,6 +5,10 @@
 #include "parallax/plugin_interface.h"
 
 #include <algorithm>
+#include <exception>
+#include <iterator>
+#include <system_error>
+#include <thread>
 #include <tuple>
 
 namespace parallax {
@@ -41,6 +45,16 @@ template <class Visit> void for_each_plugin(const CheckSettings& settings, Visit
     }
 }
 
+/// The shared owner of an extra plugin (built-ins live as long as the registry): null for one.
+std::shared_ptr<const Plugin> owner_of(const Plugin& plugin, const CheckSettings& settings) {
+    for (const auto& extra : settings.extra_plugins) {
+        if (extra.get() == &plugin) {
+            return extra;
+        }
+    }
+    return nullptr;
+}
+
 bool any_rule_enabled(const Plugin& plugin, const CheckSettings& settings) {
     const auto rules = plugin.rules();
     return rules.empty() || std::any_of(rules.begin(), rules.end(), [&](const RuleInfo& rule) {
@@ -48,25 +62,81 @@ bool any_rule_enabled(const Plugin& plugin, const CheckSettings& settings) {
            });
 }
 
+/// One plugin's part of an analysis, collected on whichever thread ran it.
+struct PluginRun {
+    const Plugin* plugin = nullptr;
+    std::shared_ptr<const Plugin> owner; // for an extra plugin
+    Analysis found;
+    std::exception_ptr failure;
+};
+
+void run_plugin(PluginRun& run, const Document& document, const CheckSettings& settings,
+                const std::atomic<bool>* cancel, BlockRulesRun& block_rules) {
+    try {
+        CollectingReporter reporter(run.found, cancel);
+        if (reporter.cancelled()) {
+            return;
+        }
+        const Options& options = settings.options_for(run.plugin->id());
+        run.plugin->check(document, options, reporter);
+        if (run.plugin->checks_blocks()) {
+            block_rules.check(*run.plugin, run.owner, options, reporter);
+        }
+    } catch (...) {
+        run.failure = std::current_exception();
+    }
+}
+
 } // namespace
 
 Analysis analyze(const Document& document, const CheckSettings& settings,
-                 const std::atomic<bool>* cancel) {
-    Analysis result;
-    CollectingReporter reporter(result, cancel);
+                 const std::atomic<bool>* cancel, AnalysisCache* cache) {
+    std::vector<PluginRun> runs;
     for_each_plugin(settings, [&](const Plugin& plugin) {
-        if (reporter.cancelled()) {
-            return false;
-        }
         if (any_rule_enabled(plugin, settings)) {
-            plugin.check(document, settings.options_for(plugin.id()), reporter);
+            runs.push_back({&plugin, owner_of(plugin, settings), {}, nullptr});
         }
         return true;
     });
-    result.cancelled = reporter.cancelled();
+    BlockRulesRun block_rules(document, cache);
+    // A draft being edited (it has a cache) is analysed while its writer waits: its plugins run
+    // side by side. A batch check runs drafts side by side instead, each plugin after the other.
+    const std::size_t threads =
+        cache == nullptr ? 1
+                         : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1,
+                                                   std::max<std::size_t>(runs.size(), 1));
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i = next.fetch_add(1); i < runs.size(); i = next.fetch_add(1)) {
+            run_plugin(runs[i], document, settings, cancel, block_rules);
+        }
+    };
+    {
+        std::vector<std::jthread> helpers;
+        try {
+            for (std::size_t t = 1; t < threads; ++t) {
+                helpers.emplace_back(work);
+            }
+        } catch (const std::system_error&) {
+            // No thread to spare: this one does the rest.
+        }
+        work();
+    } // joined
+    Analysis result;
+    for (PluginRun& run : runs) {
+        if (run.failure) {
+            std::rethrow_exception(run.failure); // as if the plugin had run on this thread
+        }
+        std::move(run.found.diagnostics.begin(), run.found.diagnostics.end(),
+                  std::back_inserter(result.diagnostics));
+        std::move(run.found.summary.begin(), run.found.summary.end(),
+                  std::back_inserter(result.summary));
+    }
+    result.cancelled = cancel != nullptr && cancel->load();
     if (result.cancelled) {
         return result;
     }
+    block_rules.commit();
     const auto disabled = [&](const Diagnostic& d) { return !settings.enabled(d.rule); };
     std::erase_if(result.diagnostics, disabled);
     // After the settings, so that a suppression of a rule that is off suppresses nothing; then

@@ -1,6 +1,7 @@
 #pragma once
 // The engine: runs every registered plugin over a Document. Knows nothing of LSP or the CLI.
 
+#include "block_rules.h"
 #include "check_settings.h"
 #include "engine_rules.h"
 
@@ -26,8 +27,11 @@ struct Analysis {
 /// settings' options, keeps the enabled rules at their configured severity and applies the
 /// draft's suppression comments (suppressions.h), reporting the engine's own findings about them.
 /// When `cancel` becomes true the analysis stops early and returns with `cancelled` set.
+/// With a `cache` (block_rules.h) of the draft's earlier analysis, plugins' block rules re-check
+/// only the blocks whose content changed, and the plugins run side by side on up to one thread
+/// per core (a writer waits for this analysis); the result is the same as without it.
 Analysis analyze(const Document& document, const CheckSettings& settings = {},
-                 const std::atomic<bool>* cancel = nullptr);
+                 const std::atomic<bool>* cancel = nullptr, AnalysisCache* cache = nullptr);
 
 /// The rule `rule_id` of the engine (engine_rules()), of a built-in plugin or of one of the
 /// settings' extra plugins, or null.

@@ -1,5 +1,6 @@
 #include "document_store.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace parallax::lsp {
@@ -11,6 +12,7 @@ StoredDocument& DocumentStore::open(std::string uri, std::string text, DocumentV
     document.text = Text(std::move(text));
     document.version = version;
     document.format = format;
+    document.touched = ++clock_;
     auto [it, inserted] = documents_.insert_or_assign(std::move(uri), std::move(document));
     (void)inserted;
     return it->second;
@@ -55,17 +57,37 @@ ChangeResult DocumentStore::change(std::string_view uri, DocumentVersion version
     document->edits = std::move(edits);
     document->rebuild = rebuild;
     document->version = version;
+    document->touched = ++clock_;
     return {true, {}};
 }
 
-void DocumentStore::set_document(std::string_view uri, DocumentVersion version,
-                                 std::shared_ptr<const Document> built) {
+std::shared_ptr<const Document> DocumentStore::set_document(std::string_view uri,
+                                                            DocumentVersion version,
+                                                            std::shared_ptr<const Document> built) {
     StoredDocument* document = find(uri);
     if (document == nullptr || document->version != version || built == nullptr)
-        return;
-    document->document = std::move(built);
+        return nullptr;
+    std::shared_ptr<const Document> replaced = std::exchange(document->document, std::move(built));
     document->edits.clear();
     document->rebuild = false;
+    release_idle_parse_states();
+    return replaced;
+}
+
+void DocumentStore::release_idle_parse_states() {
+    std::vector<StoredDocument*> keeping;
+    for (auto& [uri, document] : documents_) {
+        if (document.document != nullptr && document.document->has_parse_state())
+            keeping.push_back(&document);
+    }
+    if (keeping.size() <= kDocumentsWithParseState)
+        return;
+    const auto keep = static_cast<std::ptrdiff_t>(kDocumentsWithParseState);
+    std::nth_element(
+        keeping.begin(), keeping.begin() + keep, keeping.end(),
+        [](const StoredDocument* a, const StoredDocument* b) { return a->touched > b->touched; });
+    for (auto it = keeping.begin() + keep; it != keeping.end(); ++it)
+        (*it)->document->release_parse_state();
 }
 
 bool DocumentStore::close(std::string_view uri) {

@@ -2,6 +2,7 @@
 // The open documents: uri -> text, version and the latest built Document. Knows nothing of
 // JSON or threads; the session calls it on the I/O thread only.
 
+#include "block_rules.h"
 #include "check_settings.h"
 
 #include "parallax/diagnostic.h"
@@ -31,6 +32,11 @@ struct TextChange {
 /// More edits than this since the last built Document: rebuild from scratch instead.
 inline constexpr std::size_t kMaxPendingEdits = 512;
 
+/// Only the documents opened or changed most recently keep their Document's parse state (syntax
+/// trees and block fingerprints, most of its memory) for the next incremental build; the others
+/// release it, and their next edit parses from scratch.
+inline constexpr std::size_t kDocumentsWithParseState = 8;
+
 struct StoredDocument {
     std::string uri;
     Text text;
@@ -43,6 +49,11 @@ struct StoredDocument {
     std::shared_ptr<const Document> document;
     std::vector<TextEdit> edits;
     bool rebuild = true;
+    /// When the document was last opened or changed, on the store's clock: the least recently
+    /// touched ones release their parse state first.
+    std::uint64_t touched = 0;
+    /// Block rules' findings of the latest analysis, which the next one reuses.
+    std::shared_ptr<AnalysisCache> cache = std::make_shared<AnalysisCache>();
 
     /// The latest analysis of the current version, when there is one.
     std::optional<DocumentVersion> analyzed_version;
@@ -73,8 +84,9 @@ public:
                         std::span<const TextChange> changes, PositionEncoding encoding);
 
     /// Records a built Document for `version`; ignored unless it is the current version.
-    void set_document(std::string_view uri, DocumentVersion version,
-                      std::shared_ptr<const Document> document);
+    /// Returns the Document it replaces (or null), so that the caller chooses when to free it.
+    std::shared_ptr<const Document> set_document(std::string_view uri, DocumentVersion version,
+                                                 std::shared_ptr<const Document> document);
 
     bool close(std::string_view uri);
 
@@ -88,7 +100,11 @@ public:
     }
 
 private:
+    /// Keeps the parse state of the kDocumentsWithParseState most recently touched documents.
+    void release_idle_parse_states();
+
     std::map<std::string, StoredDocument, std::less<>> documents_;
+    std::uint64_t clock_ = 0;
 };
 
 /// Markdown or plain text, from the client's languageId or else the uri's extension.

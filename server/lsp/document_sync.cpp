@@ -102,6 +102,7 @@ void Session::schedule_analysis(StoredDocument& document) {
     request.format = document.format;
     request.settings = settings_for(document.uri, document.text);
     document.settings = request.settings;
+    request.cache = document.cache;
     if (!document.rebuild && document.document != nullptr) {
         request.previous = document.document;
         request.edits = document.edits;

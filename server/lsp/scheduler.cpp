@@ -15,7 +15,7 @@ std::optional<AnalysisOutcome> build_and_analyze(const AnalysisRequest& request,
         Document::build(request.text, request.format, request.previous.get(), request.edits);
     if (cancel.load())
         return std::nullopt;
-    Analysis analysis = analyze(*document, request.settings, &cancel);
+    Analysis analysis = analyze(*document, request.settings, &cancel, request.cache.get());
     if (analysis.cancelled)
         return std::nullopt;
     return AnalysisOutcome{request.uri,
@@ -85,6 +85,11 @@ void Scheduler::stop() {
 bool Scheduler::busy(const std::string& uri) const {
     std::lock_guard lock(mutex_);
     return pending_.contains(uri) || (running_ && running_->uri == uri);
+}
+
+std::size_t Scheduler::pending() const {
+    std::lock_guard lock(mutex_);
+    return pending_.size();
 }
 
 void Scheduler::run_one(const AnalysisRequest& request, const std::atomic<bool>& cancel) {

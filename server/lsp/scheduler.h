@@ -32,7 +32,8 @@ struct AnalysisRequest {
     DocumentFormat format = DocumentFormat::Markdown;
     std::shared_ptr<const Document> previous; // to reuse its parse, with `edits`; may be null
     std::vector<TextEdit> edits;
-    CheckSettings settings; // the configuration that applies to this document
+    CheckSettings settings;               // the configuration that applies to this document
+    std::shared_ptr<AnalysisCache> cache; // the document's block findings, reused; may be null
 };
 
 struct AnalysisOutcome {
@@ -79,6 +80,9 @@ public:
 
     /// True while the document has an analysis pending or running.
     bool busy(const std::string& uri) const;
+
+    /// Analyses waiting for their turn: at most one per document, however many versions came.
+    std::size_t pending() const;
 
 private:
     struct Pending {

@@ -71,6 +71,27 @@ TEST(Scheduler, DebounceKeepsOnlyTheLatestVersion) {
     EXPECT_EQ(started.load(), 1);
 }
 
+TEST(Scheduler, AFloodOfVersionsCoalescesToOnePendingAnalysisPerDocument) {
+    // A debounce no test outlives: nothing runs, and the queue is all there is to see.
+    Inbox inbox;
+    std::atomic<int> started{0};
+    Scheduler scheduler(
+        std::chrono::hours(1), Scheduler::Mode::Background,
+        [&](AnalysisOutcome o) { inbox.add(std::move(o)); }, slow_analyzer(0ms, &started));
+    for (DocumentVersion v = 1; v <= 10000; ++v) {
+        scheduler.schedule(request("a.md", v));
+        scheduler.schedule(request("b.md", v));
+    }
+    EXPECT_EQ(scheduler.pending(), 2u);
+    EXPECT_TRUE(scheduler.busy("a.md"));
+    scheduler.cancel("a.md");
+    EXPECT_EQ(scheduler.pending(), 1u);
+    scheduler.stop();
+    EXPECT_EQ(scheduler.pending(), 0u);
+    EXPECT_EQ(started.load(), 0);
+    EXPECT_EQ(inbox.size(), 0u);
+}
+
 TEST(Scheduler, ANewerVersionCancelsTheRunningOne) {
     Inbox inbox;
     std::atomic<int> started{0};

@@ -135,9 +135,17 @@ std::size_t PhraseList::match(std::span<const Token> tokens, std::size_t at) con
     return best;
 }
 
-const Lexicon& lexicon() {
+void PhraseList::add_first_words(StringSet& out) const {
+    for (const auto& [word, phrases] : by_first_word_) {
+        out.insert(word);
+    }
+}
+
+namespace {
+
+Lexicon load_lexicon() {
     using enum WordList::Match;
-    static const Lexicon lexicon{
+    Lexicon lexicon{
         .reporting_verbs = WordList(Inflected, embedded::evidence_reporting_verbs()),
         .finding_verbs = WordList(Inflected, embedded::evidence_finding_verbs()),
         .evidence_nouns = WordList(Inflected, embedded::evidence_evidence_nouns()),
@@ -162,7 +170,20 @@ const Lexicon& lexicon() {
         .statement_phrases = PhraseList(embedded::evidence_statement_phrases()),
         .phrasal_cues = PhraseList(embedded::evidence_phrasal_cues()),
         .false_cues = PhraseList(embedded::evidence_false_cues()),
+        .cue_words = {},
     };
+    for (const WordList* verbs : {&lexicon.reporting_verbs, &lexicon.finding_verbs,
+                                  &lexicon.named_only_verbs, &lexicon.trailing_verbs}) {
+        lexicon.cue_words.insert(verbs->words().begin(), verbs->words().end());
+    }
+    lexicon.phrasal_cues.add_first_words(lexicon.cue_words);
+    return lexicon;
+}
+
+} // namespace
+
+const Lexicon& lexicon() {
+    static const Lexicon lexicon = load_lexicon();
     return lexicon;
 }
 

@@ -27,6 +27,8 @@ public:
     /// Whether the token is an entry's base form ("say", not "says" or "said"): present tense
     /// that agrees only with a plural or I/we/you/they, or follows an auxiliary.
     bool base_form(const Token& token) const { return bases_.contains(token.folded); }
+    /// Every word form the list matches.
+    const StringSet& words() const { return words_; }
 
 private:
     StringSet words_;
@@ -39,6 +41,8 @@ public:
     explicit PhraseList(std::string_view lexicon_text);
     /// Number of tokens of the longest phrase starting at tokens[at], or 0.
     std::size_t match(std::span<const Token> tokens, std::size_t at) const;
+    /// Adds the first word of every phrase to `out`.
+    void add_first_words(StringSet& out) const;
 
 private:
     std::vector<std::vector<std::string>> phrases_;
@@ -70,6 +74,10 @@ struct Lexicon {
     PhraseList statement_phrases;
     PhraseList phrasal_cues;
     PhraseList false_cues;
+    /// Every word a reporting cue can start with: the reporting, finding, named-only and
+    /// trailing verbs and the first words of phrasal cues. Most words are none of them, and one
+    /// lookup here spares the five a cue needs.
+    StringSet cue_words;
 };
 
 /// The lexicon, loaded on first use.

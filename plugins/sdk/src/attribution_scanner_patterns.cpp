@@ -78,6 +78,9 @@ void SentenceScanner::reporting_verb(std::size_t i) {
         return; // reports inside a quotation belong to the quoted speaker's words
     }
     const Token& verb = view_.at(i);
+    if (!lex_.cue_words.contains(verb.folded)) {
+        return; // neither a cue verb nor the start of a phrasal cue
+    }
     const std::size_t phrasal = lex_.phrasal_cues.match(view_.tokens(), i);
     const bool named_only = lex_.named_only_verbs.contains(verb);
     const bool trailing_only = lex_.trailing_verbs.contains(verb);

@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
+#include <optional>
+#include <unordered_map>
 
 namespace parallax {
 
@@ -39,6 +42,100 @@ std::uint32_t owner_sentence(std::span<const Sentence> sentences, std::uint32_t 
     return owner;
 }
 
+/// A block's spans relative to its start: with its bytes, all that sentence splitting and
+/// tokenizing read.
+std::vector<detail::Span> relative_spans(const detail::RawBlock& raw) {
+    std::vector<detail::Span> out;
+    out.reserve(raw.spans.size());
+    const std::uint32_t base = raw.range.start.value;
+    for (const detail::Span& span : raw.spans) {
+        out.push_back(
+            {{ByteOffset{span.range.start.value - base}, ByteOffset{span.range.end.value - base}},
+             span.kind});
+    }
+    return out;
+}
+
+bool same_spans(std::span<const detail::Span> a, std::span<const detail::Span> b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const detail::Span& x, const detail::Span& y) {
+                          return x.range == y.range && x.kind == y.kind;
+                      });
+}
+
+std::uint64_t fingerprint(std::string_view bytes, std::span<const detail::Span> spans) {
+    std::uint64_t hash = std::hash<std::string_view>{}(bytes);
+    const auto mix = [&](std::uint64_t v) {
+        hash ^= v + 0x9e3779b97f4a7c15ULL + (hash << 6) + (hash >> 2);
+    };
+    for (const detail::Span& span : spans) {
+        mix(span.range.start.value);
+        mix(span.range.end.value);
+        mix(static_cast<std::uint64_t>(span.kind));
+    }
+    return hash;
+}
+
+/// Frees a vector's unused capacity when it is more than an eighth of its size.
+template <class T> void shrink_to_fit(std::vector<T>& items) {
+    if (items.capacity() - items.size() > items.size() / 8) {
+        items.shrink_to_fit();
+    }
+}
+
+ByteOffset shifted(ByteOffset offset, std::int64_t delta) {
+    return ByteOffset{static_cast<std::uint32_t>(static_cast<std::int64_t>(offset.value) + delta)};
+}
+
+ByteRange shifted(ByteRange range, std::int64_t delta) {
+    return {shifted(range.start, delta), shifted(range.end, delta)};
+}
+
+} // namespace
+
+/// What a later build reuses: the syntax trees, and for each block a fingerprint of what its
+/// sentences and tokens were made from.
+struct Document::Reusable {
+    Trees trees;
+    std::vector<std::uint64_t> hashes;            // by block
+    std::vector<std::vector<detail::Span>> spans; // by block, relative to the block's start
+};
+
+namespace {
+
+/// The previous Document's blocks by fingerprint, to find one with the same bytes and spans.
+class BlockMatcher {
+public:
+    BlockMatcher(const Document* previous, const Document::Reusable* reusable)
+        : previous_(previous), reusable_(reusable) {
+        if (previous_ == nullptr || reusable_ == nullptr) {
+            return;
+        }
+        by_hash_.reserve(reusable_->hashes.size());
+        for (std::uint32_t i = 0; i < reusable_->hashes.size(); ++i) {
+            by_hash_.try_emplace(reusable_->hashes[i], i); // equal blocks are interchangeable
+        }
+    }
+
+    /// The index of a previous block with exactly these bytes and spans, or -1.
+    std::int64_t find(std::uint64_t hash, std::string_view bytes,
+                      std::span<const detail::Span> spans) const {
+        const auto it = by_hash_.find(hash);
+        if (it == by_hash_.end()) {
+            return -1;
+        }
+        const std::uint32_t i = it->second;
+        const bool same = previous_->slice(previous_->blocks()[i].range) == bytes &&
+                          same_spans(reusable_->spans[i], spans);
+        return same ? static_cast<std::int64_t>(i) : -1;
+    }
+
+private:
+    const Document* previous_;
+    const Document::Reusable* reusable_;
+    std::unordered_map<std::uint64_t, std::uint32_t> by_hash_;
+};
+
 } // namespace
 
 DocumentFormat format_for_path(std::string_view path) {
@@ -46,10 +143,27 @@ DocumentFormat format_for_path(std::string_view path) {
     return ext == "txt" || ext == "text" ? DocumentFormat::PlainText : DocumentFormat::Markdown;
 }
 
-Document::Document(Text text, DocumentFormat format)
-    : text_(std::move(text)), format_(format), trees_(std::make_unique<Trees>()) {}
+Document::Document(Text text, DocumentFormat format) : text_(std::move(text)), format_(format) {}
 
 Document::~Document() = default;
+
+std::shared_ptr<const Document::Reusable> Document::reusable() const {
+    std::lock_guard lock(reusable_mutex_);
+    return reusable_;
+}
+
+void Document::release_parse_state() const {
+    std::shared_ptr<const Reusable> released;
+    {
+        std::lock_guard lock(reusable_mutex_);
+        released = std::move(reusable_);
+    }
+    // Freed here, outside the lock (or later by a build still holding it).
+}
+
+bool Document::has_parse_state() const {
+    return reusable() != nullptr;
+}
 
 std::shared_ptr<const Document> Document::build(Text text, DocumentFormat format,
                                                 const Document* previous,
@@ -57,30 +171,41 @@ std::shared_ptr<const Document> Document::build(Text text, DocumentFormat format
     // make_shared cannot reach the private constructor.
     std::shared_ptr<Document> doc(new Document(std::move(text), format));
     const std::string_view source = doc->text_.view();
+    // Held for the whole build: another thread may release it from `previous` meanwhile.
+    const std::shared_ptr<const Reusable> old =
+        previous != nullptr ? previous->reusable() : nullptr;
+    auto reusable = std::make_shared<Reusable>();
 
     detail::Parsed parsed;
     if (format == DocumentFormat::Markdown) {
-        const Trees* old =
-            previous != nullptr && previous->format_ == format ? previous->trees_.get() : nullptr;
-        parsed = detail::parse_markdown(source, *doc->trees_, old, old ? edits : decltype(edits){});
+        const Trees* old_trees =
+            old != nullptr && previous->format_ == format ? &old->trees : nullptr;
+        parsed = detail::parse_markdown(source, reusable->trees, old_trees,
+                                        old_trees != nullptr ? previous->text_.view()
+                                                             : std::string_view{},
+                                        old_trees != nullptr ? edits : decltype(edits){});
     } else {
         parsed = detail::parse_plain_text(source);
     }
 
-    detail::SentenceSplitter splitter;
-    detail::Tokenizer tokenizer;
+    const BlockMatcher matcher(previous, old.get());
+    // Created on first need: a build that reuses every block never asks ICU for iterators.
+    std::optional<detail::SentenceSplitter> splitter;
+    std::optional<detail::Tokenizer> tokenizer;
     detail::ProseBuffer buffer;
     std::vector<detail::UnitRange> units;
     std::vector<Token> block_tokens;
 
     doc->blocks_.reserve(parsed.blocks.size());
+    if (previous != nullptr) {
+        // Most edits keep the size: room for a few more, and no doubling to waste memory.
+        doc->tokens_.reserve(previous->tokens_.size() + 64);
+        doc->sentences_.reserve(previous->sentences_.size() + 8);
+    }
+    reusable->hashes.reserve(parsed.blocks.size());
+    reusable->spans.reserve(parsed.blocks.size());
     for (detail::RawBlock& raw : parsed.blocks) {
         detail::scan_citations(source, raw, parsed.citations);
-        buffer.fill(source, raw);
-        units.clear();
-        splitter.split(buffer, units);
-        block_tokens.clear();
-        tokenizer.tokenize(buffer, source, block_tokens);
 
         Block block;
         block.kind = raw.kind;
@@ -90,26 +215,61 @@ std::shared_ptr<const Document> Document::build(Text text, DocumentFormat format
         block.first_sentence = static_cast<std::uint32_t>(doc->sentences_.size());
         const auto block_index = static_cast<std::uint32_t>(doc->blocks_.size());
 
-        std::size_t next_token = 0;
-        for (const detail::UnitRange& unit : units) {
-            Sentence sentence;
-            sentence.range = buffer.bytes(unit.start, unit.end);
-            sentence.block = block_index;
-            // Tokens before this sentence (between trimmed sentences) belong to none.
-            while (next_token < block_tokens.size() &&
-                   block_tokens[next_token].range.start < sentence.range.start) {
-                ++next_token;
+        const std::string_view bytes = source.substr(raw.range.start.value, raw.range.size());
+        std::vector<detail::Span> spans = relative_spans(raw);
+        const std::uint64_t hash = fingerprint(bytes, spans);
+        if (const std::int64_t same = matcher.find(hash, bytes, spans); same >= 0) {
+            // The same bytes and markup split and tokenize the same: take the previous
+            // block's sentences and tokens, moved to where the block is now.
+            const Block& before = previous->blocks_[static_cast<std::size_t>(same)];
+            const std::int64_t delta = static_cast<std::int64_t>(raw.range.start.value) -
+                                       static_cast<std::int64_t>(before.range.start.value);
+            for (const Sentence& old_sentence : previous->sentences_of(before)) {
+                Sentence sentence;
+                sentence.range = shifted(old_sentence.range, delta);
+                sentence.block = block_index;
+                sentence.first_token = static_cast<std::uint32_t>(doc->tokens_.size());
+                sentence.token_count = old_sentence.token_count;
+                for (const Token& old_token : previous->tokens_of(old_sentence)) {
+                    Token& token = doc->tokens_.emplace_back(old_token);
+                    token.range = shifted(old_token.range, delta);
+                }
+                doc->sentences_.push_back(std::move(sentence));
             }
-            sentence.first_token = static_cast<std::uint32_t>(doc->tokens_.size());
-            while (next_token < block_tokens.size() &&
-                   block_tokens[next_token].range.start < sentence.range.end) {
-                doc->tokens_.push_back(std::move(block_tokens[next_token]));
-                ++next_token;
+        } else {
+            if (!splitter) {
+                splitter.emplace();
+                tokenizer.emplace();
             }
-            sentence.token_count =
-                static_cast<std::uint32_t>(doc->tokens_.size()) - sentence.first_token;
-            doc->sentences_.push_back(std::move(sentence));
+            buffer.fill(source, raw);
+            units.clear();
+            splitter->split(buffer, units);
+            block_tokens.clear();
+            tokenizer->tokenize(buffer, source, block_tokens);
+
+            std::size_t next_token = 0;
+            for (const detail::UnitRange& unit : units) {
+                Sentence sentence;
+                sentence.range = buffer.bytes(unit.start, unit.end);
+                sentence.block = block_index;
+                // Tokens before this sentence (between trimmed sentences) belong to none.
+                while (next_token < block_tokens.size() &&
+                       block_tokens[next_token].range.start < sentence.range.start) {
+                    ++next_token;
+                }
+                sentence.first_token = static_cast<std::uint32_t>(doc->tokens_.size());
+                while (next_token < block_tokens.size() &&
+                       block_tokens[next_token].range.start < sentence.range.end) {
+                    doc->tokens_.push_back(std::move(block_tokens[next_token]));
+                    ++next_token;
+                }
+                sentence.token_count =
+                    static_cast<std::uint32_t>(doc->tokens_.size()) - sentence.first_token;
+                doc->sentences_.push_back(std::move(sentence));
+            }
         }
+        reusable->hashes.push_back(hash);
+        reusable->spans.push_back(std::move(spans));
         block.sentence_count =
             static_cast<std::uint32_t>(doc->sentences_.size()) - block.first_sentence;
 
@@ -151,10 +311,18 @@ std::shared_ptr<const Document> Document::build(Text text, DocumentFormat format
 
     std::sort(parsed.excluded.begin(), parsed.excluded.end(),
               [](ByteRange a, ByteRange b) { return a.start < b.start; });
+    // A server keeps a Document per open draft: growth by doubling leaves up to half of the
+    // largest vectors unused.
+    shrink_to_fit(doc->tokens_);
+    shrink_to_fit(doc->sentences_);
     doc->excluded_ = std::move(parsed.excluded);
     doc->unparsed_ = std::move(parsed.unparsed);
+    doc->block_parsing_ = parsed.block_parsing;
+    // Attributions are not reused per block: a quotation, a pronoun ("he said") or a country
+    // traced back through earlier sentences reaches across blocks.
     doc->attributions_ = detail::find_attributions(*doc);
     assign_attribution_countries(*doc, doc->attributions_);
+    doc->reusable_ = std::move(reusable);
     return doc;
 }
 

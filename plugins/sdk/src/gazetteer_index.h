@@ -3,6 +3,7 @@
 // the normalised words the matcher compares with a Document's tokens. Private to the SDK.
 
 #include "parallax/gazetteer.h"
+#include "parallax/lexicon.h"
 
 #include <string>
 #include <string_view>
@@ -22,7 +23,7 @@ struct NameEntry {
 
 struct Gazetteer::Index {
     /// Entries by their first word, longest first.
-    std::unordered_map<std::string, std::vector<NameEntry>> by_first_word;
+    StringMap<std::vector<NameEntry>> by_first_word; // searchable by a view of a token's text
 
     /// Adds an entry unless the same words are already indexed (earlier sources win).
     void add(std::string_view name, PlaceKind kind, MentionForm form, std::string id,
@@ -35,6 +36,10 @@ namespace gazetteer_detail {
 /// Case-folds a word and drops what varies between spellings of one name: dots ("U.S."),
 /// a possessive ending ("Japan's", "Japan’s", "Philippines'") and curly apostrophes.
 std::string normalise_word(std::string_view word);
+
+/// Whether normalise_word(word) == word: lower-case ASCII without dots or apostrophes, as most
+/// words are.
+bool normalises_to_itself(std::string_view word);
 
 /// Splits a name into normalised words at spaces and hyphens ("Asia-Pacific" -> asia, pacific).
 std::vector<std::string> name_words(std::string_view name);

@@ -2,6 +2,8 @@
 #include "gazetteer_index.h"
 
 #include <algorithm>
+#include <deque>
+#include <string>
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -10,6 +12,7 @@ namespace parallax {
 
 using gazetteer_detail::is_hyphen;
 using gazetteer_detail::normalise_word;
+using gazetteer_detail::normalises_to_itself;
 
 namespace {
 
@@ -39,7 +42,7 @@ bool written_in_capitals(std::string_view text) {
 
 struct WordToken {
     std::uint32_t index = 0; // into Document::tokens()
-    std::string word;        // normalised
+    std::string_view word;   // normalised: the token's folded form, or a string made for it
 };
 
 void match_sentence(const Document& document, std::uint32_t sentence_index,
@@ -50,7 +53,12 @@ void match_sentence(const Document& document, std::uint32_t sentence_index,
     std::size_t i = 0;
     while (i < words.size()) {
         const NameEntry* best = nullptr;
-        if (const auto it = index.by_first_word.find(words[i].word);
+        // A name begins capitalised or in capitals: a word that begins with a lower-case ASCII
+        // letter begins none, and most words do, so most lookups are skipped.
+        const std::string_view word = document.slice(tokens[words[i].index].range);
+        const char head = word.empty() ? '\0' : word.front();
+        if (const auto it = head >= 'a' && head <= 'z' ? index.by_first_word.end()
+                                                       : index.by_first_word.find(words[i].word);
             it != index.by_first_word.end()) {
             for (const auto& entry : it->second) { // longest first
                 if (i + entry.words.size() > words.size()) {
@@ -116,6 +124,7 @@ std::vector<PlaceMention> find_in(const Document& document, ByteRange range, boo
     const auto sentences = document.sentences();
     const auto tokens = document.tokens();
     std::vector<WordToken> words;
+    std::deque<std::string> respelled; // the normalised words that differ from their tokens
     // Sentences are in text order: start at the first one that ends after the range starts.
     const auto first = std::ranges::upper_bound(sentences, range.start, {},
                                                 [](const Sentence& s) { return s.range.end; });
@@ -136,7 +145,11 @@ std::vector<PlaceMention> find_in(const Document& document, ByteRange range, boo
                 is_hyphen(token.folded)) {
                 continue;
             }
-            words.push_back({t, normalise_word(token.folded)});
+            if (normalises_to_itself(token.folded)) {
+                words.push_back({t, token.folded});
+            } else {
+                words.push_back({t, respelled.emplace_back(normalise_word(token.folded))});
+            }
         }
         match_sentence(document, s, words, with_sources, out);
     }

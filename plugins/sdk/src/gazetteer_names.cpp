@@ -21,7 +21,17 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
     }
 }
 
+bool normalises_to_itself(std::string_view word) {
+    return std::ranges::none_of(word, [](char c) {
+        return static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z') || c == '.' ||
+               c == '\'';
+    });
+}
+
 std::string normalise_word(std::string_view word) {
+    if (normalises_to_itself(word)) {
+        return std::string(word);
+    }
     std::string folded;
     const bool ascii =
         std::ranges::all_of(word, [](char c) { return static_cast<unsigned char>(c) < 0x80; });

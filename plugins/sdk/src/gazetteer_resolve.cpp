@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <span>
 #include <unordered_map>
+#include <vector>
 
 namespace parallax {
 
@@ -60,15 +62,33 @@ std::span<const Token> tokens_in(const Document& document, ByteRange range) {
     return {first, last};
 }
 
+/// The draft's place mentions (sources aside), found on first need and shared by the steps
+/// below: one scan of the draft instead of one per step.
+class DraftMentions {
+public:
+    explicit DraftMentions(const Document& document) : document_(document) {}
+    const std::vector<PlaceMention>& get() {
+        if (!found_) {
+            mentions_ = find_place_mentions(document_);
+            found_ = true;
+        }
+        return mentions_;
+    }
+
+private:
+    const Document& document_;
+    std::vector<PlaceMention> mentions_;
+    bool found_ = false;
+};
+
 /// The names a draft introduces with a country — "U.S. Defense Secretary Ash Carter",
 /// "South Korea's new president, Moon Jae-in" — as each name word -> the country, so that a
 /// later "Carter said" speaks for the United States. A word introduced with two countries is
 /// ambiguous and dropped (mapped to "").
 class IntroducedNames {
 public:
-    explicit IntroducedNames(const Document& document) {
+    IntroducedNames(const Document& document, const std::vector<PlaceMention>& mentions) {
         const auto tokens = document.tokens();
-        const auto mentions = find_place_mentions(document);
         std::vector<bool> place(tokens.size(), false);
         for (const auto& m : mentions) {
             for (std::uint32_t t = m.first_token; t < m.first_token + m.token_count; ++t) {
@@ -138,13 +158,14 @@ private:
 };
 
 /// The one country a draft's title names, if it names exactly one.
-std::optional<std::string> title_country(const Document& document) {
+std::optional<std::string> title_country(const Document& document,
+                                         const std::vector<PlaceMention>& mentions) {
     const Block* title = document.title();
     if (title == nullptr) {
         return std::nullopt;
     }
     std::optional<std::string> found;
-    for (const auto& mention : find_place_mentions(document)) {
+    for (const auto& mention : mentions) {
         if (mention.kind != PlaceKind::Country || !title->range.contains(mention.range.start)) {
             continue;
         }
@@ -180,11 +201,11 @@ bool only_office_words(std::span<const Token> tokens) {
 
 /// An unplaced source that refers back: "Carter said" after "U.S. Defense Secretary Ash
 /// Carter"; "the ministry said" after "China's foreign ministry said".
-std::string trace_back(const Document& document, ByteRange source,
+std::string trace_back(const Document& document, ByteRange source, DraftMentions& mentions,
                        std::optional<IntroducedNames>& names,
                        const std::unordered_map<std::string, std::string>& last_office) {
     if (!names) {
-        names.emplace(document);
+        names.emplace(document, mentions.get());
     }
     if (auto country = names->country_of(document, source)) {
         return *country;
@@ -226,6 +247,7 @@ std::optional<std::string> resolve_country(const Document& document, ByteRange s
 void assign_attribution_countries(const Document& document,
                                   std::vector<Attribution>& attributions) {
     std::optional<std::optional<std::string>> home; // computed on first need
+    DraftMentions mentions(document);
     std::optional<IntroducedNames> names;
     std::unordered_map<std::string, std::string> last_office; // office word -> country
     for (auto& attribution : attributions) {
@@ -235,12 +257,13 @@ void assign_attribution_countries(const Document& document,
         if (auto country = resolve_country(document, attribution.source)) {
             attribution.country = std::move(*country);
         } else if (!attribution.vague) {
-            attribution.country = trace_back(document, attribution.source, names, last_office);
+            attribution.country =
+                trace_back(document, attribution.source, mentions, names, last_office);
             // "Health Minister Oly Ilunga Kalenga said", in a draft whose title names one
             // country.
             if (attribution.country.empty() && names_state_office(document, attribution.source)) {
                 if (!home) {
-                    home = title_country(document);
+                    home = title_country(document, mentions.get());
                 }
                 attribution.country = home->value_or("");
             }

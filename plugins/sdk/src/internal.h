@@ -51,11 +51,14 @@ struct Parsed {
     std::vector<Citation> citations;
     std::vector<ByteRange> excluded;
     std::vector<ByteRange> unparsed;
+    BlockParsing block_parsing = BlockParsing::Fresh;
 };
 
-/// Markdown front end. `trees` receives the syntax trees; `previous` (with `edits`) are reused.
+/// Markdown front end. `trees` receives the syntax trees; `previous` (the trees of
+/// `previous_text`, with the `edits` that turned it into `text`) are reused.
 Parsed parse_markdown(std::string_view text, Document::Trees& trees,
-                      const Document::Trees* previous, std::span<const TextEdit> edits);
+                      const Document::Trees* previous, std::string_view previous_text,
+                      std::span<const TextEdit> edits);
 
 /// Plain-text front end.
 Parsed parse_plain_text(std::string_view text);
@@ -69,7 +72,7 @@ struct ProseBuffer {
     icu::UnicodeString text;
     std::vector<std::uint32_t> starts; // byte offset where each unit's character starts
     std::vector<std::uint32_t> ends;   // byte offset where each unit's character (or span) ends
-    std::vector<bool> hidden;          // units standing for hidden spans
+    std::vector<std::uint8_t> hidden;  // 1 for units standing for hidden spans
 
     void fill(std::string_view doc, const RawBlock& block);
     /// Byte range of the units [start, end), end > start.
@@ -122,7 +125,8 @@ struct Document::Trees {
         std::vector<TSRange> ranges; // the included ranges it was parsed with
         detail::TreePtr tree;
     };
-    /// One inline tree per inline node (or table cell), in document order.
+    /// One inline tree per inline node (or table cell) that holds inline markup, in document
+    /// order; prose without markup is not parsed by the inline grammar and has no entry.
     std::vector<Inline> inlines;
 };
 

@@ -189,6 +189,12 @@ std::string_view strip_brackets(std::string_view s, char open, char close) {
     return s;
 }
 
+/// Every inline node that walk_inline acts on starts with one of these bytes: code spans with a
+/// backtick; HTML tags and autolinks with "<"; links, images, references and footnotes with "[".
+/// Prose without them is not given to the inline grammar: its parse would find nothing to act
+/// on, and it was nearly half the cost of reading a Markdown draft of plain prose.
+constexpr std::string_view kInlineMarkupTriggers = "`<[";
+
 /// A stretch of prose found in the block tree, parsed with the inline grammar afterwards.
 struct ProseItem {
     RawBlock block;
@@ -224,6 +230,212 @@ std::optional<std::int64_t> shift_of(std::uint32_t start, std::uint32_t end,
     return shift;
 }
 
+/// Bytes an edit may remove or insert and still leave every line's block meaning as it was,
+/// when it lies after the first letter of a prose line: letters, digits, spaces and punctuation
+/// that no CommonMark or GFM block rule reads past a line's start (list markers, thematic breaks,
+/// setext underlines, fences, HTML starts and link definitions all begin a line). Excluded:
+/// line ends, tabs and other controls; table pipes and the backslash that escapes them; "#"
+/// (ATX closing sequences); and, to be safe, every other character with a block or container
+/// meaning at a line's start. Bytes of multi-byte UTF-8 characters are allowed.
+bool plain_edit_byte(unsigned char c) {
+    if (c >= 0x80) {
+        return true;
+    }
+    if (std::isalnum(c) != 0 || c == ' ') {
+        return true;
+    }
+    constexpr std::string_view kPlainPunctuation = ".,;:'\"()/%$@^{}";
+    return kPlainPunctuation.find(static_cast<char>(c)) != std::string_view::npos;
+}
+
+bool plain_edit_bytes(std::string_view bytes) {
+    return std::all_of(bytes.begin(), bytes.end(),
+                       [](char c) { return plain_edit_byte(static_cast<unsigned char>(c)); });
+}
+
+/// Moves `cursor` to the first child holding the byte before `offset` and reaching `offset`.
+/// (ts_tree_cursor_goto_first_child_for_byte takes a child ending at its goal in some versions.)
+bool goto_child_around(Cursor& cursor, std::uint32_t offset) {
+    if (!ts_tree_cursor_goto_first_child(cursor.get())) {
+        return false;
+    }
+    do {
+        const TSNode child = cursor.node();
+        if (ts_node_start_byte(child) < offset && ts_node_end_byte(child) >= offset) {
+            return true;
+        }
+    } while (ts_tree_cursor_goto_next_sibling(cursor.get()));
+    return false;
+}
+
+/// Whether a line whose first byte (after its container markers and spaces) is `c` is prose
+/// whatever follows: letters, quotation marks, "(" and non-ASCII characters begin no block.
+/// (Digits may begin an ordered list item, once ". " is typed after them.)
+bool prose_line_start(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '"' || c == '\'' || c == '(' ||
+           u >= 0x80;
+}
+
+/// Whether `edit`, the only edit from `old_text` (parsed as `tree`) to `new_text`, is a plain
+/// edit inside one line of prose: the block grammar would parse the new text to the same tree
+/// with every node after the edit moved by its length, so ts_tree_edit alone gives that tree.
+/// Conservative: anything it is unsure of is parsed again. The conditions:
+/// - the tree has no ERROR node, and the edit lies inside one `inline` node (a paragraph's,
+///   heading's or list item's text) or one table cell, starting after its first byte;
+/// - on the edit's line, the first byte after the container markers and spaces is before the
+///   edit and a prose_line_start: the line's start, indentation and blank state stay as they
+///   were, and no block rule that reads a line's start can see the edit;
+/// - removed and inserted bytes are plain_edit_bytes, and the byte before the edit is no
+///   backslash (an escape of what follows);
+/// - the paragraph does not start with "[" (a link reference definition's title may continue
+///   on later lines), a heading's line holds no "#" (closing sequence), and the edit leaves no
+///   whitespace at the end of the node (where a fresh parse may end it).
+bool plain_in_paragraph_edit(const TSTree* tree, std::string_view old_text,
+                             std::string_view new_text, const TextEdit& edit) {
+    const std::uint32_t start = edit.start.value;
+    const std::uint32_t old_end = edit.old_end.value;
+    const std::uint32_t new_end = edit.new_end.value;
+    const bool consistent = start > 0 && start <= old_end && start <= new_end &&
+                            old_end <= old_text.size() && new_end <= new_text.size() &&
+                            old_text.size() - old_end == new_text.size() - new_end &&
+                            old_text.substr(0, start) == new_text.substr(0, start) &&
+                            old_text.substr(old_end) == new_text.substr(new_end);
+    if (!consistent) {
+        return false;
+    }
+    if (!plain_edit_bytes(old_text.substr(start, old_end - start)) ||
+        !plain_edit_bytes(new_text.substr(start, new_end - start)) || old_text[start - 1] == '\\') {
+        return false;
+    }
+    const TSNode root = ts_tree_root_node(tree);
+    if (ts_node_has_error(root)) {
+        return false;
+    }
+    // Down to the prose node holding the byte before the edit.
+    const KindTable& kinds = block_kinds();
+    Cursor cursor(root);
+    bool heading = false;
+    Kind kind = Kind::Other;
+    for (;;) {
+        kind = kinds(cursor.node());
+        if (kind == Kind::Inline || kind == Kind::PipeTableCell) {
+            break;
+        }
+        switch (kind) {
+        case Kind::FencedCode:
+        case Kind::IndentedCode:
+        case Kind::HtmlBlock:
+        case Kind::MinusMetadata:
+        case Kind::PlusMetadata:
+        case Kind::LinkReferenceDefinition:
+            return false;
+        case Kind::AtxHeading:
+        case Kind::SetextHeading:
+            heading = true;
+            break;
+        default:
+            break;
+        }
+        if (!goto_child_around(cursor, start)) {
+            return false;
+        }
+    }
+    const TSNode node = cursor.node();
+    const std::uint32_t node_start = ts_node_start_byte(node);
+    const std::uint32_t node_end = ts_node_end_byte(node);
+    if (!(node_start < start && old_end <= node_end)) {
+        return false;
+    }
+    // The edit's line, and where its prose starts: after the line's continuation markers.
+    const std::size_t newline = old_text.rfind('\n', start - 1);
+    std::uint32_t line_start =
+        newline == std::string_view::npos ? 0 : static_cast<std::uint32_t>(newline + 1);
+    line_start = std::max(line_start, node_start);
+    if (kind == Kind::Inline && ts_node_child_count(node) > 0) {
+        Cursor child(node);
+        ts_tree_cursor_goto_first_child(child.get());
+        do {
+            const TSNode c = child.node();
+            if (ts_node_start_byte(c) >= start) {
+                break;
+            }
+            if (kinds(c) == Kind::BlockContinuation) {
+                line_start = std::max(line_start, ts_node_end_byte(c));
+            }
+        } while (ts_tree_cursor_goto_next_sibling(child.get()));
+    }
+    std::uint32_t first = line_start;
+    while (first < start && old_text[first] == ' ') {
+        ++first;
+    }
+    if (first >= start || !prose_line_start(old_text[first])) {
+        return false;
+    }
+    if (kind == Kind::Inline) {
+        std::uint32_t lead = node_start;
+        while (lead < node_end && is_space(old_text[lead])) {
+            ++lead;
+        }
+        if (lead < node_end && old_text[lead] == '[') {
+            return false;
+        }
+    }
+    if (heading) {
+        const std::size_t line_end = new_text.find_first_of("\r\n", first);
+        const std::string_view line = new_text.substr(
+            first, line_end == std::string_view::npos ? std::string_view::npos : line_end - first);
+        if (line.find('#') != std::string_view::npos) {
+            return false;
+        }
+    }
+    if (old_end == node_end && is_space(new_text[new_end - 1])) {
+        return false;
+    }
+    return true;
+}
+
+/// `from` moved over `bytes`: lines end at "\n", columns count bytes.
+Position advance(Position from, std::string_view bytes) {
+    for (const char c : bytes) {
+        if (c == '\n') {
+            ++from.line.value;
+            from.character = 0;
+        } else {
+            ++from.character;
+        }
+    }
+    return from;
+}
+
+/// The one edit that turns `old_text` into `new_text`, keeping their common prefix and suffix.
+TextEdit overall_edit(std::string_view old_text, std::string_view new_text) {
+    const std::size_t shorter = std::min(old_text.size(), new_text.size());
+    std::size_t prefix = 0;
+    while (prefix < shorter && old_text[prefix] == new_text[prefix]) {
+        ++prefix;
+    }
+    std::size_t suffix = 0;
+    while (suffix < shorter - prefix &&
+           old_text[old_text.size() - 1 - suffix] == new_text[new_text.size() - 1 - suffix]) {
+        ++suffix;
+    }
+    const std::string_view before = old_text.substr(0, prefix);
+    const std::size_t line_start = before.rfind('\n');
+    const Position start{
+        LineNumber{static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n'))},
+        static_cast<std::uint32_t>(line_start == std::string_view::npos ? prefix
+                                                                        : prefix - line_start - 1)};
+    const std::size_t old_end = old_text.size() - suffix;
+    const std::size_t new_end = new_text.size() - suffix;
+    return TextEdit{ByteOffset{static_cast<std::uint32_t>(prefix)},
+                    ByteOffset{static_cast<std::uint32_t>(old_end)},
+                    ByteOffset{static_cast<std::uint32_t>(new_end)},
+                    start,
+                    advance(start, old_text.substr(prefix, old_end - prefix)),
+                    advance(start, new_text.substr(prefix, new_end - prefix))};
+}
+
 /// tree-sitter-markdown's scanners take a NUL byte for the end of the input and can then loop
 /// without end, allocating until memory runs out (fuzz_document found "- .\n  \0."). The
 /// grammars read a copy with each NUL as U+001A instead: one byte for one, so every offset is
@@ -243,7 +455,8 @@ public:
         : text_(text), grammar_copy_(grammar_copy(text)), trees_(trees), block_(block_kinds()),
           inline_(inline_kinds()) {}
 
-    Parsed read(const Document::Trees* previous, std::span<const TextEdit> edits);
+    Parsed read(const Document::Trees* previous, std::string_view previous_text,
+                std::span<const TextEdit> edits);
 
 private:
     std::string_view text(ByteRange range) const {
@@ -253,12 +466,16 @@ private:
     std::string_view grammar_text() const {
         return grammar_copy_.empty() ? text_ : std::string_view(grammar_copy_);
     }
-    void parse_blocks(const Document::Trees* previous, std::span<const TextEdit> edits);
+    void parse_blocks(const Document::Trees* previous, std::string_view previous_text,
+                      std::span<const TextEdit> edits);
     void walk_blocks();
     void add_inline(TSNode node, BlockKind kind, int level, bool quoted, bool atx);
     void add_table_cell(TSNode node, bool quoted);
     void add_definition(TSNode node);
     void prepare_reuse(const Document::Trees* previous, std::span<const TextEdit> edits);
+    bool has_inline_markup(std::span<const TSRange> ranges) const;
+    /// The inline tree of `ranges`: an untouched previous one, else a fresh parse.
+    TreePtr inline_tree(const std::vector<TSRange>& ranges);
     void parse_inline(ProseItem& item);
     void walk_inline(TSNode root, RawBlock& block);
     void add_citation(RawBlock& block, Citation::Kind kind, ByteRange range, std::string target);
@@ -277,12 +494,13 @@ private:
     std::size_t next_reusable_ = 0;
 };
 
-Parsed MarkdownReader::read(const Document::Trees* previous, std::span<const TextEdit> edits) {
+Parsed MarkdownReader::read(const Document::Trees* previous, std::string_view previous_text,
+                            std::span<const TextEdit> edits) {
     parser_.reset(ts_parser_new());
     if (!parser_) {
         throw std::runtime_error("tree-sitter parser unavailable");
     }
-    parse_blocks(previous, edits);
+    parse_blocks(previous, previous_text, edits);
     walk_blocks();
     prepare_reuse(previous, edits);
     if (!ts_parser_set_language(parser_.get(), tree_sitter_markdown_inline())) {
@@ -296,19 +514,40 @@ Parsed MarkdownReader::read(const Document::Trees* previous, std::span<const Tex
     return std::move(parsed_);
 }
 
-void MarkdownReader::parse_blocks(const Document::Trees* previous,
+void MarkdownReader::parse_blocks(const Document::Trees* previous, std::string_view previous_text,
                                   std::span<const TextEdit> edits) {
     if (!ts_parser_set_language(parser_.get(), tree_sitter_markdown())) {
         throw std::runtime_error("incompatible Markdown grammar");
     }
     TreePtr old;
     if (previous != nullptr && previous->block) {
+        // Typing inside a line of prose changes no block: the previous tree, with the edit
+        // applied, is the tree a parse would give. A re-parse costs as much as a fresh one
+        // (tree-sitter re-reads every sibling of a changed node, and a draft's blocks are
+        // siblings), so skip it; the edited tree is kept for the next build.
+        // Several edits since the previous build (typing faster than the analysis) are judged
+        // as the one edit they add up to.
+        TextEdit edit{};
+        if (edits.size() == 1) {
+            edit = edits.front();
+        } else if (edits.size() > 1) {
+            edit = overall_edit(previous_text, text_);
+        }
         // The previous Document's tree may be read by other threads: edit a copy.
         old.reset(ts_tree_copy(previous->block.get()));
-        for (const TextEdit& edit : edits) {
+        if (!edits.empty() &&
+            plain_in_paragraph_edit(previous->block.get(), previous_text, text_, edit)) {
             const TSInputEdit e = input_edit(edit);
             ts_tree_edit(old.get(), &e);
+            trees_.block = std::move(old);
+            parsed_.block_parsing = BlockParsing::EditedTree;
+            return;
         }
+        for (const TextEdit& each : edits) {
+            const TSInputEdit e = input_edit(each);
+            ts_tree_edit(old.get(), &e);
+        }
+        parsed_.block_parsing = BlockParsing::Incremental;
     }
     trees_.block.reset(ts_parser_parse_string(parser_.get(), old.get(), grammar_text().data(),
                                               static_cast<std::uint32_t>(text_.size())));
@@ -405,8 +644,10 @@ void MarkdownReader::add_inline(TSNode node, BlockKind kind, int level, bool quo
     item.block.range = range_of(node);
     std::uint32_t from = ts_node_start_byte(node);
     TSPoint from_point = ts_node_start_point(node);
-    const std::uint32_t count = ts_node_child_count(node);
-    if (count > 0) {
+    // Continuation markers begin lines after the first: a one-line inline has none, and its
+    // children (the block grammar's tokens for every word) need not be visited.
+    const bool one_line = text(range_of(node)).find_first_of("\r\n") == std::string_view::npos;
+    if (!one_line && ts_node_child_count(node) > 0) {
         Cursor cursor(node);
         ts_tree_cursor_goto_first_child(cursor.get());
         do {
@@ -499,7 +740,19 @@ void MarkdownReader::prepare_reuse(const Document::Trees* previous,
     }
 }
 
-void MarkdownReader::parse_inline(ProseItem& item) {
+bool MarkdownReader::has_inline_markup(std::span<const TSRange> ranges) const {
+    const std::string_view text = grammar_text();
+    for (const TSRange& range : ranges) {
+        const std::string_view bytes =
+            text.substr(range.start_byte, range.end_byte - range.start_byte);
+        if (bytes.find_first_of(kInlineMarkupTriggers) != std::string_view::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+TreePtr MarkdownReader::inline_tree(const std::vector<TSRange>& ranges) {
     auto same_bytes = [](const std::vector<TSRange>& a, const std::vector<TSRange>& b) {
         return std::equal(a.begin(), a.end(), b.begin(), b.end(),
                           [](const TSRange& x, const TSRange& y) {
@@ -508,25 +761,28 @@ void MarkdownReader::parse_inline(ProseItem& item) {
     };
     // Previous trees come in document order, as do items: advance through them together.
     while (next_reusable_ < reusable_.size() &&
-           reusable_[next_reusable_].ranges.front().start_byte < item.ranges.front().start_byte) {
+           reusable_[next_reusable_].ranges.front().start_byte < ranges.front().start_byte) {
         ++next_reusable_;
     }
-    TreePtr tree;
-    if (next_reusable_ < reusable_.size() &&
-        same_bytes(reusable_[next_reusable_].ranges, item.ranges)) {
-        tree = std::move(reusable_[next_reusable_].tree); // the same bytes: the same parse
-        ++next_reusable_;
-    } else {
-        ts_parser_set_included_ranges(parser_.get(), item.ranges.data(),
-                                      static_cast<std::uint32_t>(item.ranges.size()));
-        tree.reset(ts_parser_parse_string(parser_.get(), nullptr, grammar_text().data(),
-                                          static_cast<std::uint32_t>(text_.size())));
-        if (!tree) {
-            throw std::runtime_error("tree-sitter failed to parse inline Markdown");
-        }
+    if (next_reusable_ < reusable_.size() && same_bytes(reusable_[next_reusable_].ranges, ranges)) {
+        return std::move(reusable_[next_reusable_++].tree); // the same bytes: the same parse
     }
-    walk_inline(ts_tree_root_node(tree.get()), item.block);
-    trees_.inlines.push_back({item.ranges, std::move(tree)});
+    ts_parser_set_included_ranges(parser_.get(), ranges.data(),
+                                  static_cast<std::uint32_t>(ranges.size()));
+    TreePtr tree(ts_parser_parse_string(parser_.get(), nullptr, grammar_text().data(),
+                                        static_cast<std::uint32_t>(text_.size())));
+    if (!tree) {
+        throw std::runtime_error("tree-sitter failed to parse inline Markdown");
+    }
+    return tree;
+}
+
+void MarkdownReader::parse_inline(ProseItem& item) {
+    if (has_inline_markup(item.ranges)) {
+        TreePtr tree = inline_tree(item.ranges);
+        walk_inline(ts_tree_root_node(tree.get()), item.block);
+        trees_.inlines.push_back({item.ranges, std::move(tree)});
+    }
 
     // Trim the block to its prose; keep spans inside it, in order.
     RawBlock& block = item.block;
@@ -671,9 +927,10 @@ void MarkdownReader::walk_inline(TSNode root, RawBlock& block) {
 } // namespace
 
 Parsed parse_markdown(std::string_view text, Document::Trees& trees,
-                      const Document::Trees* previous, std::span<const TextEdit> edits) {
+                      const Document::Trees* previous, std::string_view previous_text,
+                      std::span<const TextEdit> edits) {
     MarkdownReader reader(text, trees);
-    return reader.read(previous, edits);
+    return reader.read(previous, previous_text, edits);
 }
 
 } // namespace parallax::detail

@@ -84,9 +84,18 @@ const std::string& Tokenizer::stem(const std::string& folded) {
 }
 
 Tokenizer::Tokenizer() {
-    UErrorCode status = U_ZERO_ERROR;
-    iterator_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
-    if (U_FAILURE(status) || !iterator_) {
+    // Cloned from one prototype, as SentenceSplitter's iterator is: cheaper than creating one.
+    static const BreakIteratorPtr prototype = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        BreakIteratorPtr words(
+            icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+        if (U_FAILURE(status) || !words) {
+            throw std::runtime_error("ICU word iterator unavailable");
+        }
+        return words;
+    }();
+    iterator_.reset(prototype->clone());
+    if (!iterator_) {
         throw std::runtime_error("ICU word iterator unavailable");
     }
 }
@@ -101,7 +110,8 @@ void Tokenizer::tokenize(const ProseBuffer& buffer, std::string_view /*doc*/,
     std::int32_t start = iterator_->first();
     for (std::int32_t end = iterator_->next(); end != icu::BreakIterator::DONE;
          start = end, end = iterator_->next()) {
-        if (buffer.hidden[static_cast<std::size_t>(start)] || all_whitespace(text, start, end)) {
+        if (buffer.hidden[static_cast<std::size_t>(start)] != 0 ||
+            all_whitespace(text, start, end)) {
             continue;
         }
         Token token;

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -20,6 +21,11 @@ enum class DocumentFormat { Markdown, PlainText };
 DocumentFormat format_for_path(std::string_view path);
 
 enum class BlockKind { Heading, Paragraph, ListItem, TableCell };
+
+/// How a build read the Markdown block structure: parsed from scratch, re-parsed reusing the
+/// previous Document's tree, or (an edit inside one line of prose that cannot change any block)
+/// the previous tree with the edit applied and no parse at all. Plain text is always Fresh.
+enum class BlockParsing { Fresh, Incremental, EditedTree };
 
 /// A block of the author's prose. Code blocks, HTML, front matter and the like never become
 /// blocks; they are listed in Document::excluded().
@@ -58,10 +64,16 @@ struct Sentence {
     std::vector<std::uint32_t> citations; // indexes into Document::citations()
 };
 
-class Document {
+/// Always owned by a shared_ptr (build() makes it so): caches that outlive one analysis, such as
+/// the engine's, keep the Document they were computed on with shared_from_this().
+class Document : public std::enable_shared_from_this<Document> {
 public:
     /// Builds the model of `text`. When `previous` is given with the edits that turned its text
-    /// into this one, its syntax trees are reused (ts_tree_edit) and only changed parts re-parsed.
+    /// into this one, its syntax trees are reused (ts_tree_edit) and only changed parts re-parsed
+    /// (one edit inside a line of prose re-parses no block: see BlockParsing::EditedTree);
+    /// and a block whose bytes and markup are those of one of its blocks takes that block's
+    /// sentences and tokens instead of splitting and tokenizing again. The result is the same
+    /// as a build without `previous`.
     static std::shared_ptr<const Document> build(Text text, DocumentFormat format,
                                                  const Document* previous = nullptr,
                                                  std::span<const TextEdit> edits = {});
@@ -97,13 +109,26 @@ public:
     /// Ranges the parser could not make sense of (tree-sitter ERROR or MISSING nodes).
     std::span<const ByteRange> unparsed() const { return unparsed_; }
 
+    /// How this build read the block structure: a statistic for tests and tools.
+    BlockParsing block_parsing() const { return block_parsing_; }
+
     /// Index of the sentence holding `offset`, or -1.
     std::int64_t sentence_at(ByteOffset offset) const;
 
-    struct Trees; // tree-sitter state, private to the implementation
+    /// Frees what only a later incremental build reads (the syntax trees and the blocks'
+    /// fingerprints, most of a Markdown Document's memory). The model itself is unchanged; a
+    /// build with this Document as `previous` then parses from scratch. Safe to call while
+    /// another thread builds on this Document.
+    void release_parse_state() const;
+    /// False once release_parse_state() was called.
+    bool has_parse_state() const;
+
+    struct Trees;    // tree-sitter state, private to the implementation
+    struct Reusable; // what a later build reuses: Trees and block fingerprints
 
 private:
     Document(Text text, DocumentFormat format);
+    std::shared_ptr<const Reusable> reusable() const;
 
     Text text_;
     DocumentFormat format_;
@@ -114,7 +139,11 @@ private:
     std::vector<Attribution> attributions_;
     std::vector<ByteRange> excluded_;
     std::vector<ByteRange> unparsed_;
-    std::unique_ptr<Trees> trees_;
+    BlockParsing block_parsing_ = BlockParsing::Fresh;
+    // Released from const Documents shared between threads (release_parse_state), hence the
+    // mutex; nothing else in a built Document changes.
+    mutable std::mutex reusable_mutex_;
+    mutable std::shared_ptr<const Reusable> reusable_;
 };
 
 } // namespace parallax

@@ -53,6 +53,22 @@ public:
     /// holds what configuration set for this draft; unset options take their defaults.
     virtual void check(const Document& document, const Options& options,
                        Reporter& reporter) const = 0;
+    /// Optional: true when the plugin has block rules, checked by check_block().
+    virtual bool checks_blocks() const { return false; }
+    /// Block rules: findings in one block that depend on that block alone — its bytes, kind,
+    /// heading level and quotedness, its sentences, tokens and their citations, and the excluded
+    /// and unparsed ranges inside it — never on other blocks, the title, attributions or any other
+    /// document-level fact. The engine calls it once per block (check() leaves these rules out)
+    /// and may instead reuse what it reported for an earlier block with the same content, moved
+    /// to where the block is now: findings (their ranges, related locations and fixes) must lie
+    /// inside the block, `data` must hold no offsets, and summarize() is ignored.
+    virtual void check_block(const Document& document, const Block& block, const Options& options,
+                             Reporter& reporter) const {
+        (void)document;
+        (void)block;
+        (void)options;
+        (void)reporter;
+    }
     /// Markdown the editor shows on a hover at `offset` (e.g. the perspective map of a country
     /// mention), or nullopt when the plugin has nothing to say there.
     virtual std::optional<std::string> hover(const Document& document, ByteOffset offset) const {
