@@ -47,7 +47,13 @@ inline std::vector<Finding> check(const Plugin& plugin, const std::string& draft
                                   DocumentFormat format = DocumentFormat::Markdown) {
     const auto document = Document::build(Text(draft), format);
     CollectingReporter reporter;
+    // As the engine runs a plugin: the whole draft, then each block for the block rules.
     plugin.check(*document, Options{}, reporter);
+    if (plugin.checks_blocks()) {
+        for (const Block& block : document->blocks()) {
+            plugin.check_block(*document, block, Options{}, reporter);
+        }
+    }
     std::vector<Finding> out;
     for (Diagnostic& d : reporter.diagnostics) {
         out.push_back({d.rule, std::string(document->slice(d.range)), std::move(d)});

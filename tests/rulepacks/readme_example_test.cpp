@@ -37,8 +37,9 @@ TEST(ReadmeExample, ParsesAndFires) {
     for (const Finding& f : findings) {
         rules.push_back(f.rule);
     }
-    EXPECT_THAT(rules, ::testing::ElementsAre("house/kyiv", "house/burma", "house/crossroads",
-                                              "house/sahel-voices"));
+    // Block rules come from check_block() after check(): the engine orders findings, not the pack.
+    EXPECT_THAT(rules, ::testing::UnorderedElementsAre("house/kyiv", "house/burma",
+                                                       "house/crossroads", "house/sahel-voices"));
 }
 
 } // namespace

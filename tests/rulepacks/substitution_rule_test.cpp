@@ -32,6 +32,24 @@ TEST(SubstitutionRule, FiresWithAFixThatReplacesTheMatch) {
     EXPECT_EQ(fixed, "Talks in Kyiv stalled.\n");
 }
 
+TEST(SubstitutionRule, IsABlockRuleFoundInItsOwnBlockOnly) {
+    // The engine re-checks only the paragraphs an edit changed: a block's findings must come
+    // from check_block() on that block, and check() must not report them a second time.
+    const auto plugin = pack_of(R"({"name": "house", "rules": [)" + std::string(kKyiv) + "]}");
+    ASSERT_TRUE(plugin);
+    EXPECT_TRUE(plugin->checks_blocks());
+    const auto document =
+        Document::build(Text("Kiev fell quiet.\n\nTalks in Burma.\n"), DocumentFormat::Markdown);
+    CollectingReporter whole;
+    plugin->check(*document, Options{}, whole);
+    EXPECT_THAT(whole.diagnostics, IsEmpty());
+    ASSERT_EQ(document->blocks().size(), 2u);
+    CollectingReporter second;
+    plugin->check_block(*document, document->blocks()[1], Options{}, second);
+    ASSERT_EQ(second.diagnostics.size(), 1u);
+    EXPECT_EQ(document->slice(second.diagnostics[0].range), "Burma");
+}
+
 TEST(SubstitutionRule, EachSwapGivesItsOwnReplacement) {
     const auto findings = check_rule(kKyiv, "From Kiev to Burma.\n");
     ASSERT_EQ(findings.size(), 2u);

@@ -23,26 +23,31 @@ bool only_white_space(std::string_view text) {
 
 } // namespace
 
+void append_prose_segments(const Document& document, const Block& block,
+                           std::vector<ByteRange>& segments) {
+    const auto tokens = document.tokens();
+    const auto sentences = document.sentences_of(block);
+    if (block.quoted || sentences.empty()) {
+        return;
+    }
+    const std::uint32_t first = sentences.front().first_token;
+    const std::uint32_t last = sentences.back().first_token + sentences.back().token_count;
+    std::uint32_t run_start = first;
+    for (std::uint32_t t = first; t < last; ++t) {
+        const bool ends_run =
+            t + 1 == last ||
+            !only_white_space(document.slice({tokens[t].range.end, tokens[t + 1].range.start}));
+        if (ends_run) {
+            segments.push_back({tokens[run_start].range.start, tokens[t].range.end});
+            run_start = t + 1;
+        }
+    }
+}
+
 std::vector<ByteRange> prose_segments(const Document& document) {
     std::vector<ByteRange> segments;
-    const auto tokens = document.tokens();
     for (const Block& block : document.blocks()) {
-        const auto sentences = document.sentences_of(block);
-        if (block.quoted || sentences.empty()) {
-            continue;
-        }
-        const std::uint32_t first = sentences.front().first_token;
-        const std::uint32_t last = sentences.back().first_token + sentences.back().token_count;
-        std::uint32_t run_start = first;
-        for (std::uint32_t t = first; t < last; ++t) {
-            const bool ends_run =
-                t + 1 == last ||
-                !only_white_space(document.slice({tokens[t].range.end, tokens[t + 1].range.start}));
-            if (ends_run) {
-                segments.push_back({tokens[run_start].range.start, tokens[t].range.end});
-                run_start = t + 1;
-            }
-        }
+        append_prose_segments(document, block, segments);
     }
     return segments;
 }

@@ -13,4 +13,8 @@ namespace parallax::rulepacks {
 /// but white space is where code, a link destination or the like was skipped.
 std::vector<ByteRange> prose_segments(const Document& document);
 
+/// The runs of one block (none for a block quote).
+void append_prose_segments(const Document& document, const Block& block,
+                           std::vector<ByteRange>& segments);
+
 } // namespace parallax::rulepacks

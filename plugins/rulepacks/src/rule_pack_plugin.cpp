@@ -154,11 +154,43 @@ void check_required_voices(const Document& document, const PackRule& rule,
     reporter.report(std::move(d));
 }
 
+/// A rule whose findings in a block depend on that block alone.
+bool is_block_rule(const PackRule& rule) {
+    return (rule.kind == RuleKind::Existence && !rule.once) || rule.kind == RuleKind::Substitution;
+}
+
+void check_block_rule(const Document& document, const PackRule& rule,
+                      const std::vector<TermMatch>& matches, Reporter& reporter) {
+    if (rule.kind == RuleKind::Substitution) {
+        check_substitution(document, rule, matches, reporter);
+    } else {
+        check_existence(document, rule, matches, reporter);
+    }
+}
+
 } // namespace
 
 RulePackPlugin::RulePackPlugin(Pack pack) : pack_(std::move(pack)) {
     for (const PackRule& rule : pack_.rules) {
         infos_.push_back(rule.info);
+    }
+}
+
+bool RulePackPlugin::checks_blocks() const {
+    return std::ranges::any_of(pack_.rules, is_block_rule);
+}
+
+void RulePackPlugin::check_block(const Document& document, const Block& block,
+                                 const Options& /*options*/, Reporter& reporter) const {
+    std::vector<ByteRange> segments;
+    append_prose_segments(document, block, segments);
+    if (segments.empty()) {
+        return;
+    }
+    for (const PackRule& rule : pack_.rules) {
+        if (is_block_rule(rule)) {
+            check_block_rule(document, rule, find_in_prose(document, segments, rule), reporter);
+        }
     }
 }
 
@@ -169,17 +201,18 @@ void RulePackPlugin::check(const Document& document, const Options& /*options*/,
         if (reporter.cancelled()) {
             return;
         }
+        if (is_block_rule(rule)) {
+            continue; // check_block()
+        }
         const std::vector<TermMatch> matches = find_in_prose(document, segments, rule);
         switch (rule.kind) {
         case RuleKind::Existence:
-            check_existence(document, rule,
-                            rule.once && !matches.empty() ? std::vector<TermMatch>{matches.front()}
-                                                          : matches,
-                            reporter);
+            if (!matches.empty()) {
+                check_existence(document, rule, {matches.front()}, reporter); // "once"
+            }
             break;
         case RuleKind::Substitution:
-            check_substitution(document, rule, matches, reporter);
-            break;
+            break; // a block rule
         case RuleKind::Repetition:
             check_repetition(document, rule, matches, reporter);
             break;
