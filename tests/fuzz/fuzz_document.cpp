@@ -1,7 +1,7 @@
 // The Document builder and every built-in plugin: any draft (Markdown or plain text) builds a
 // Document whose blocks, sentences, tokens and findings lie inside the text, and analyze() runs
 // over it. Then one random edit, and the Document is built again reusing the previous parse, as
-// the language server does.
+// the language server does: it must equal a fresh build of the edited text.
 //
 // The first byte: bit 0 chooses plain text; the other bits, with the next bytes, place the edit.
 // Input is sanitised to UTF-8 first, as the CLI and the server do before building a Document.
@@ -66,6 +66,32 @@ void check_document(const Document& doc) {
     }
 }
 
+/// Reusing the previous parse (re-parsed, or the edited tree kept as it is when the edit was
+/// typing inside a line of prose) gives the model a fresh build gives.
+void require_same_model(const Document& reused, const Document& fresh) {
+    const auto same_ranges = [](const auto& a, const auto& b, auto range_of) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                          [&](const auto& x, const auto& y) { return range_of(x) == range_of(y); });
+    };
+    const auto range = [](const auto& x) { return x.range; };
+    require(same_ranges(reused.blocks(), fresh.blocks(), range) &&
+                std::equal(reused.blocks().begin(), reused.blocks().end(), fresh.blocks().begin(),
+                           fresh.blocks().end(),
+                           [](const Block& a, const Block& b) {
+                               return a.kind == b.kind && a.heading_level == b.heading_level &&
+                                      a.quoted == b.quoted && a.sentence_count == b.sentence_count;
+                           }),
+            "an incremental build has the blocks of a fresh one");
+    require(same_ranges(reused.sentences(), fresh.sentences(), range),
+            "an incremental build has the sentences of a fresh one");
+    require(same_ranges(reused.tokens(), fresh.tokens(), range),
+            "an incremental build has the tokens of a fresh one");
+    require(same_ranges(reused.citations(), fresh.citations(), range),
+            "an incremental build has the citations of a fresh one");
+    require(same_ranges(reused.excluded(), fresh.excluded(), [](ByteRange r) { return r; }),
+            "an incremental build sets aside what a fresh one does");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -92,5 +118,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0; // the edit split a character; the server never sees such a text
     const auto second = Document::build(edited, format, first.get(), std::span(&*edit, 1));
     check_document(*second);
+    require_same_model(*second, *Document::build(edited, format));
     return 0;
 }

@@ -31,6 +31,18 @@ private:
     const Text& text_;
 };
 
+class BlockReporter final : public Reporter {
+public:
+    explicit BlockReporter(ByteRange block) : block_(block) {}
+    void report(Diagnostic diagnostic) override {
+        require(block_.start <= diagnostic.range.start && diagnostic.range.end <= block_.end,
+                "a block rule's findings lie inside its block");
+    }
+
+private:
+    ByteRange block_;
+};
+
 const Document& sample_draft() {
     static const auto doc = Document::build(
         Text("# Kiev and the region\n\nCritics say the regime in Kiev is isolated. Officials in "
@@ -55,5 +67,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 "pack rule ids are NAME/RULE");
     CountingReporter reporter(sample_draft().text());
     plugin->check(sample_draft(), Options{}, reporter);
+    if (plugin->checks_blocks()) {
+        // As the engine runs them; the engine's cache needs a block's findings inside the block.
+        for (const Block& block : sample_draft().blocks()) {
+            BlockReporter in_block(block.range);
+            plugin->check_block(sample_draft(), block, Options{}, in_block);
+        }
+    }
     return 0;
 }
