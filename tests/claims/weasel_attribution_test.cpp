@@ -89,6 +89,9 @@ INSTANTIATE_TEST_SUITE_P(
               "moved.",
               "intelligence reports that"},
         Fires{"The general was reportedly dismissed last week.", "reportedly"},
+        Fires{"It has been asserted that his mother hated him.", "been asserted that"},
+        Fires{"Adherents believe that this can result in healing.", "Adherents believe"},
+        Fires{"Legend claims that he killed his first opponent at age 14.", "Legend claims"},
         // Inflections: matching is on stems and folded forms.
         Fires{"Critics argued that the treaty was unfair.", "Critics argued"},
         Fires{"Some observers are worried about the drills.", "Some observers are worried"},
@@ -149,6 +152,19 @@ INSTANTIATE_TEST_SUITE_P(
         // A named source elsewhere in the sentence does not say who suggested it.
         Fires{"It has been suggested that he worked for MI6, but he has publicly denied this.",
               "been suggested that"},
+        // A reputation held by unnamed people.
+        Fires{"He is best known for his work with clay.", "best known"},
+        Fires{"Frere Jacques is a well-known children's song.", "well-known"},
+        Fires{"It is most widely known for its football team.", "most widely known"},
+        Fires{"McCabe was infamous for egging the devotees.", "infamous"},
+        Fires{"The famous siege lasted four years.", "famous"},
+        // A reduced relative after a noun.
+        Fires{"The tournament generally considered to be the championship is held in May.",
+              "generally considered to"},
+        // Evidence no one can look up.
+        Fires{"There is some evidence that the original was written in tablature.",
+              "There is some evidence"},
+        Fires{"There are indications that the talks will resume.", "There are indications"},
         // A single quotation mark closed by a straight apostrophe ends the quotation.
         Fires{"In this regard, the study of \u2018philosophy' is considered important.",
               "is considered"}));
@@ -168,6 +184,9 @@ TEST_P(MustNotFire, StaysQuiet) {
 INSTANTIATE_TEST_SUITE_P(
     WeaselAttribution, MustNotFire,
     ::testing::Values(
+        // Hearsay nouns in their plain sense, and asserting verbs with a named agent.
+        "The tradition was revived in 1990 by the town council.", "His legend grew after the war.",
+        "The claim was asserted by Defence Minister Richard Marles in parliament.",
         // Named sources.
         "Critics of the plan, including Senator Jane Doe, said it would fail.",
         "Japan's defence ministry said the drills were viewed as provocative.",
@@ -209,6 +228,11 @@ INSTANTIATE_TEST_SUITE_P(
         "The presidents met during an official state visit.",
         "The Supreme Court generally held that the amendment did not apply.",
         "The armoured car, commonly known as Ursus, entered service in 1929.",
+        "Larry Getlen, better known by the stage name Mystery, performed.",
+        "The cause of the fire is not known.", "The painter could be well known abroad.",
+        "There is no evidence that the talks failed.",
+        "There was not enough evidence to convict him.",
+        "There is evidence from the IAEA that the site was used.",
         "The proposal faced stiff opposition from parents and students.",
         "Japan raised concerns that the drills were provocative.",
         "There is a bull field called Ran Bo near the village.",

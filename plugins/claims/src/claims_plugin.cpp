@@ -54,7 +54,8 @@ public:
     void check(const SentenceScope& scope) {
         reported_.clear();
         weasel(scope);
-        if (support_.supported(scope.index) || marked_as_opinion(scope.words)) {
+        if (support_.supported(scope.index) || marked_as_opinion(scope.words) ||
+            title_line(scope.words)) {
             return;
         }
         claims(scope, find_sweeping_generalizations(scope.words), kSweepingRule);
@@ -104,7 +105,9 @@ private:
     void claims(const SentenceScope& scope, const std::vector<ClaimMatch>& matches,
                 std::string_view rule) {
         for (const ClaimMatch& match : matches) {
-            if (excluded(document_, scope, match.first, match.last, match.kind == "quotation")) {
+            const bool quotation = match.kind == "quotation";
+            if (excluded(document_, scope, match.first, match.last, quotation) ||
+                (quotation && support_.follows_quoted_speaker(scope.index))) {
                 continue;
             }
             Diagnostic d;

@@ -99,6 +99,12 @@ EvidenceSupport::EvidenceSupport(const Document& document,
     }
 }
 
+bool EvidenceSupport::follows_quoted_speaker(std::uint32_t sentence) const {
+    const std::uint32_t before = sentence - 1;
+    return sentence > 0 && sentence < attributed_.size() && same_block(before, sentence) &&
+           attributed_[before] && words_[before] && words_[before]->has_quotation();
+}
+
 bool EvidenceSupport::same_block(std::uint32_t a, std::uint32_t b) const {
     return document_.sentences()[a].block == document_.sentences()[b].block;
 }

@@ -33,6 +33,10 @@ public:
     bool supported(std::uint32_t sentence) const { return supported_[sentence]; }
     /// A citation of the sentence itself, or a named source the SDK or the guard found in it.
     bool has_own_evidence(std::uint32_t sentence) const { return own_[sentence]; }
+    /// The sentence before, in the same block, quotes a named speaker: a quotation in this
+    /// sentence evidently carries on that speaker's words ("…,” wrote Jonathan Spyer. As long
+    /// as …, “Israel is determined to …”).
+    bool follows_quoted_speaker(std::uint32_t sentence) const;
     /// Evidence up to two sentences away in the same block, for Diagnostic::related.
     std::optional<RelatedLocation> nearest_evidence(std::uint32_t sentence) const;
 

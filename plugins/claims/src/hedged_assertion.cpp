@@ -50,8 +50,16 @@ bool is_impression_verb(const SentenceWords& s, std::ptrdiff_t i) {
     if (std::ranges::none_of(verbs, [&](std::string_view w) { return s.is(i, w); })) {
         return false;
     }
-    // "appears in the report", "seemed unlikely": only "to" and "that" carry a claim on.
-    return s.is(i + 1, "to") || s.is(i + 1, "that");
+    // "appears in the report", "seemed unlikely": only "to" and "that" carry a claim on. Not
+    // "appeared to Chloe", "appeared to him in a dream": to someone, a presence, no impression.
+    if (s.is(i + 1, "to")) {
+        const std::ptrdiff_t next = i + 2;
+        return s.is_word(next) && !s.capitalized(next) && !s.in(definite_determiners(), next) &&
+               !s.in(singular_indefinites(), next) && !s.is(next, "him") && !s.is(next, "her") &&
+               !s.is(next, "them") && !s.is(next, "me") && !s.is(next, "us") &&
+               !s.is(next, "his") && !s.is(next, "their");
+    }
+    return s.is(i + 1, "that");
 }
 
 /// "it is likely that", "it is possible that": a hedged claim in a clause of its own.
@@ -69,10 +77,39 @@ bool is_hedged_that_clause(const SentenceWords& s, std::ptrdiff_t i) {
 /// "would probably not have survived". Such a clause still asserts what happened.
 bool past_speculation(const SentenceWords& s, std::ptrdiff_t m) {
     std::ptrdiff_t k = m + 1;
-    for (int n = 0; n < 3 && (s.is(k, "not") || is_adverb(s, k) || s.is(k, "also")); ++n) {
+    for (int n = 0; n < 3 && (s.is(k, "not") || is_adverb(s, k) || s.is(k, "also") ||
+                              s.is(k, "already") || s.is(k, "well"));
+         ++n) {
         ++k;
     }
     return s.is(k, "have");
+}
+
+/// "may have been", "might also have influenced": a modal of possibility over a perfect
+/// speculates about what happened, a hedged statement of past fact (no forecast). Not "would
+/// have" nor "could have", mostly counterfactual ("they could have prevented it"), nor "must
+/// have" (an inference the author commits to).
+bool is_past_possibility(const SentenceWords& s, std::ptrdiff_t m) {
+    if (!(s.is(m, "may") || s.is(m, "might")) || !past_speculation(s, m)) {
+        return false;
+    }
+    std::ptrdiff_t k = m + 1;
+    while (k < s.size() && !s.is(k, "have")) {
+        ++k;
+    }
+    // An adverb may stand after "have" too: "may have also tinkered", "may have still been".
+    for (int n = 0; n < 2 && (s.is(k + 1, "also") || s.is(k + 1, "still") ||
+                              s.is(k + 1, "already") || is_adverb(s, k + 1));
+         ++n) {
+        ++k;
+    }
+    const std::string_view p = s.folded(k + 1);
+    if (p != "been" && plural_noun(s, k + 2)) {
+        return false; // "have" as the main verb: "may have unexpected results"
+    }
+    return s.is_word(k + 1) && !s.quoted(k + 1) &&
+           (p == "been" || p == "had" || (p.size() > 3 && p.ends_with("ed")) ||
+            s.in(irregular_past(), k + 1));
 }
 
 /// A forecast, a condition or a question: nothing that a source could settle today. Questions
@@ -125,6 +162,12 @@ std::vector<ClaimMatch> find_hedged_assertions(const SentenceWords& s) {
             last = i;
         } else if (is_impression_verb(s, i)) {
             last = i + 1;
+        } else if (is_past_possibility(s, i)) {
+            last = i;
+            while (!s.is(last, "have")) {
+                ++last;
+            }
+            ++last; // "may have been"
         }
         if (last < 0) {
             continue;

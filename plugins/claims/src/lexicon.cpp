@@ -54,6 +54,7 @@ std::string_view claims_revealing_verbs();
 std::string_view claims_belief_verbs();
 std::string_view claims_quoting_verbs();
 std::string_view claims_irregular_past();
+std::string_view claims_people_and_institutions();
 } // namespace parallax::embedded
 
 namespace parallax::claims {
@@ -427,6 +428,11 @@ const WordSet& belief_verbs() {
 
 const WordSet& quoting_verbs() {
     static const WordSet set(Stem, embedded::claims_quoting_verbs());
+    return set;
+}
+
+const WordSet& people_and_institutions() {
+    static const WordSet set(Exact, embedded::claims_people_and_institutions());
     return set;
 }
 

@@ -173,6 +173,9 @@ const WordSet& belief_verbs();
 /// spoke, gushed, bellowed, quoted, sang: introduce someone's words (not a lexicon slot: only the
 /// quotation check asks).
 const WordSet& quoting_verbs();
+/// adults, women, companies, universities, parties: people and institutions a generalisation may
+/// be about, beyond the agents and groups above (not a lexicon slot).
+const WordSet& people_and_institutions();
 /// took, brought, made, fought: past tenses without "-ed" (not a lexicon slot).
 const WordSet& irregular_past();
 

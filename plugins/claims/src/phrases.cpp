@@ -225,6 +225,9 @@ bool named_after(const SentenceWords& s, std::ptrdiff_t last) {
             return s.is(k, ",") || s.is(k, ")") || s.is(k, "\u2014") || s.is(k, "\u2013");
         }
     }
+    if ((s.is(j, "most") || s.is(j, "more") || s.is(j, "and")) && s.in(naming_links(), j + 1)) {
+        ++j; // "Many contributors, most notably Jacques Derrida, …"
+    }
     if (!s.in(naming_links(), j)) {
         return false;
     }
@@ -293,6 +296,20 @@ bool plural_noun(const SentenceWords& s, std::ptrdiff_t i) {
     return std::ranges::any_of(irregular, [&](std::string_view w) { return f == w; }) ||
            (f.size() > 3 && f.ends_with("s") && !f.ends_with("ss") && !f.ends_with("ous") &&
             !f.ends_with("is"));
+}
+
+bool names_people(const SentenceWords& s, std::ptrdiff_t i) {
+    if (!plural_noun(s, i)) {
+        return false;
+    }
+    if (s.in(group_nouns(), i) || s.in(collective_agents(), i) || s.in(bare_agents(), i) ||
+        s.in(demonyms(), i) || s.in(people_and_institutions(), i)) {
+        return true;
+    }
+    static constexpr std::array<std::string_view, 6> agent_suffixes = {"ers", "ists", "ians",
+                                                                       "ans", "ees",  "ors"};
+    const std::string_view f = s.folded(i);
+    return std::ranges::any_of(agent_suffixes, [&](std::string_view x) { return f.ends_with(x); });
 }
 
 Phrase quantified_group_at(const SentenceWords& s, std::ptrdiff_t i) {

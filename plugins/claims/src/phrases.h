@@ -33,6 +33,12 @@ Phrase vague_agent_at(const SentenceWords& s, std::ptrdiff_t i);
 /// A plural noun: "parents", "collectors", "men". Lowercase words only; names are not groups.
 bool plural_noun(const SentenceWords& s, std::ptrdiff_t i);
 
+/// A plural noun for people, peoples, countries or institutions: what a generalisation in
+/// GUIDELINES §1 is about. The lexicons' agents, groups and demonyms, curated institutions
+/// ("companies", "universities"), and agent suffixes ("consumers", "colonists", "historians").
+/// Not "cases", "species", "designs": a proportion of things is no claim about a group.
+bool names_people(const SentenceWords& s, std::ptrdiff_t i);
+
 /// "many parents", "some older fans", "most collectors": a quantified group, whatever its noun
 /// (vague_agent_at knows only the nouns of agents). Not "as many", "the most", "so many"
 /// (amounts and superlatives), nor a group named right after it.

@@ -31,7 +31,19 @@ bool is_place_modifier(const SentenceWords& s, std::ptrdiff_t i) {
         return true;
     }
     const std::string_view f = s.folded(i);
-    return s.capitalized(i) && !is_possessive(f) && !s.in(clause_words(), i);
+    if (!s.capitalized(i) || is_possessive(f) || s.in(clause_words(), i) ||
+        s.in(number_words(), i)) {
+        return false; // "Eleven states have only cities": a count, not a bloc
+    }
+    if (!s.initial(i)) {
+        return true;
+    }
+    // The first word is capitalised whatever it is ("Young people", "Different states"): only a
+    // word shaped like a place counts there ("Asian", "Chinese", "British", "Israeli", "South",
+    // "Asia-Pacific", "North Korean").
+    return f.ends_with("an") || f.ends_with("ese") || f.ends_with("ish") || f.ends_with("ic") ||
+           f.ends_with("i") || s.in(region_nouns(), i) || s.is(i + 1, "-") ||
+           s.looks_like_name(i + 1);
 }
 
 struct Subject {

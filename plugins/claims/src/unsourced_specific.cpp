@@ -38,7 +38,10 @@ double numeric_value(std::string_view t) {
 bool is_time_frame(const SentenceWords& s, std::ptrdiff_t i, double value) {
     const std::string_view t = s.text(i);
     const bool year_like = t.size() == 4 && value >= 1000 && value <= 2100;
-    if (year_like && !s.in(scale_words(), i + 1)) {
+    // "1,500 million" scales a number; "in 1939-1945 thousands of people" is a year followed by
+    // a count of its own: a plural scale word never multiplies the number before it.
+    const bool multiplied = s.in(scale_words(), i + 1) && !s.folded(i + 1).ends_with("s");
+    if (year_like && !multiplied) {
         return true;
     }
     if (s.in(months(), i - 1) || s.in(months(), i + 1) || s.in(months(), i + 2) ||
@@ -161,22 +164,32 @@ void superlatives_in(const SentenceWords& s, std::vector<ClaimMatch>& out) {
             continue;
         }
         const std::string_view f = s.folded(i);
-        const bool det = s.is(i, "the") || ((f.ends_with("'s") || f.ends_with("\u2019s")) &&
-                                            (f.starts_with("world") || f.starts_with("region") ||
-                                             f.starts_with("country") || f.starts_with("nation") ||
-                                             f.starts_with("asia") || f.starts_with("europe")));
-        if (!det) {
+        const bool possessive = f.ends_with("'s") || f.ends_with("\u2019s");
+        const bool det =
+            s.is(i, "the") || (possessive && (f.starts_with("world") || f.starts_with("region") ||
+                                              f.starts_with("country") || f.starts_with("nation") ||
+                                              f.starts_with("asia") || f.starts_with("europe")));
+        // Any owner grades with "most": "his most memorable roles", "Mozart's most symphonic".
+        // Not with "best" or "top" ("his best friend", "its top floor").
+        const bool owner = possessive || s.is(i, "his") || s.is(i, "her") || s.is(i, "its") ||
+                           s.is(i, "their") || s.is(i, "our");
+        if (!det && !owner) {
             continue;
         }
         std::ptrdiff_t k = i + 1;
         if (s.folded(k).ends_with("'s") || s.folded(k).ends_with("\u2019s")) {
             ++k; // "the world's largest"
         }
+        if ((s.in(number_words(), k) || is_number_token(s, k)) &&
+            (s.is(k + 1, "most") || s.in(superlatives(), k + 1))) {
+            ++k; // "the five most important parties", "the two largest"
+        }
         std::ptrdiff_t end = -1;
         if ((s.is(k, "most") || s.is(k, "least")) && s.is_word(k + 1) &&
-            !s.in(clause_words(), k + 1) && !s.is(k + 1, "part") && !s.is(k + 1, "recent")) {
+            !s.in(clause_words(), k + 1) && !s.is(k + 1, "part") && !s.is(k + 1, "recent") &&
+            !(owner && (s.quoted(k + 1) || plural_noun(s, k + 1)))) {
             end = k + 1;
-        } else if (s.in(superlatives(), k) && !(s.is(k, "top") && s.is(k + 1, "of")) &&
+        } else if (det && s.in(superlatives(), k) && !(s.is(k, "top") && s.is(k + 1, "of")) &&
                    !(s.is(k, "best") && (s.is(k + 1, "way") || s.is(k + 1, "interests")))) {
             end = k;
             if (s.is(k + 1, "-") && s.is_word(k + 2)) {
@@ -263,13 +276,29 @@ bool has_speaker(const SentenceWords& s) {
     return false;
 }
 
+/// Every word of the sentence is inside quotation marks: a quoted passage (an epigraph, a block
+/// quotation, a speaker's words running on), not the author's prose (GUIDELINES §1, "Do not
+/// flag": quotations).
+bool wholly_quoted(const SentenceWords& s) {
+    bool any = false;
+    for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
+        if (s.is_word(i)) {
+            if (!s.quoted(i)) {
+                return false;
+            }
+            any = true;
+        }
+    }
+    return any;
+}
+
 } // namespace
 
 std::vector<ClaimMatch> find_unsourced_specifics(const SentenceWords& s) {
     std::vector<ClaimMatch> out;
     statistics(s, out);
     superlatives_in(s, out);
-    if (!has_speaker(s)) {
+    if (!has_speaker(s) && !wholly_quoted(s)) {
         speakerless_quotation(s, out);
     }
     std::ranges::sort(out, {}, &ClaimMatch::first);

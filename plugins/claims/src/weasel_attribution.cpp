@@ -45,10 +45,12 @@ public:
             according_to_vague(i);
             passive(i);
             adverb_participle(i);
+            reputation(i);
             ownerless_opinion(i);
             ownerless_subject(i);
             reaction(i);
             unnamed_report(i);
+            unnamed_evidence(i);
             if (s_.in(hearsay_adverbs(), i)) {
                 add(i, i, Kind::HearsayAdverb, std::string(s_.folded(i)));
             }
@@ -293,13 +295,20 @@ private:
         // Adjectival ("a widely held view") or a reduced relative (", often described as"); not
         // an active verb after its subject ("the Court generally held that").
         const std::ptrdiff_t before = a - 1;
+        const std::ptrdiff_t p = a + 1;
+        // After a common noun, a characterising participle with "to be" or "as" is a reduced
+        // relative too: "the tournament generally considered to be the championship".
+        const bool reduced_relative =
+            s_.is_word(before) && !s_.capitalized(before) && !s_.in(pronouns(), before) &&
+            !s_.in(verb_fillers(), before) && !s_.in(be_forms(), before) &&
+            !s_.in(clause_words(), before) && s_.in(characterising_participles(), p) &&
+            (s_.is(p + 1, "as") || (s_.is(p + 1, "to") && s_.is(p + 2, "be")));
         if (s_.is_word(before) && !s_.in(singular_indefinites(), before) &&
             !s_.in(definite_determiners(), before) && !s_.is(before, "and") &&
             !s_.is(before, "or") && !s_.is(before, "but") && !s_.is(before, "as") &&
-            !s_.is(before, "its") && !s_.is(before, "their")) {
+            !s_.is(before, "its") && !s_.is(before, "their") && !reduced_relative) {
             return;
         }
-        const std::ptrdiff_t p = a + 1;
         static constexpr std::array<std::string_view, 6> not_attribution = {
             "known", "expected", "predicted", "estimated", "assumed", "supposed"};
         const bool hearsay =
@@ -310,6 +319,41 @@ private:
             return;
         }
         agent_or_nobody(a, p);
+    }
+
+    /// "best known for", "a well-known rule", "famous for": a reputation,
+    /// held by unnamed people, stated as fact (GUIDELINES §1, like "it is widely believed").
+    void reputation(std::ptrdiff_t k) {
+        static constexpr std::array<std::string_view, 9> degrees = {
+            "well",       "best",      "better",          "widely",
+            "commonly",   "generally", "internationally", "popularly",
+            "universally"};
+        auto degree = [&](std::string_view w) {
+            return std::ranges::any_of(degrees, [&](std::string_view d) { return w == d; });
+        };
+        static constexpr std::array<std::string_view, 5> renown = {
+            "famous", "renowned", "notorious", "infamous", "reputed"};
+        const std::string_view f = s_.folded(k);
+        std::ptrdiff_t first = -1;
+        if (std::ranges::any_of(renown, [&](std::string_view w) { return f == w; }) &&
+            !s_.quoted(k)) {
+            first = k; // "a famous siege", "infamous for egging devotees"
+        } else if (f.ends_with("-known") && degree(f.substr(0, f.size() - 6))) {
+            first = k; // one token: "well-known"
+        } else if (f == "known") {
+            const std::ptrdiff_t a = s_.is(k - 1, "-") ? k - 2 : k - 1;
+            if (a >= 0 && degree(s_.folded(a)) && !s_.quoted(a)) {
+                first = a;
+            }
+        }
+        // "commonly known as Ursus", "better known by his stage name": a name in use, no view.
+        if (first < 0 || hedged_before(s_, first) || s_.is(k + 1, "as") || s_.is(k + 1, "by")) {
+            return;
+        }
+        if (s_.is(first - 1, "most") || s_.is(first - 1, "more")) {
+            --first; // "most commonly known as"
+        }
+        add(first, k, Kind::AgentlessPassive, "known"); // "known by whom?"
     }
 
     void agent_or_nobody(std::ptrdiff_t first, std::ptrdiff_t participle) {
@@ -501,6 +545,29 @@ private:
         } else if (s_.in(opinion_verbs(), v) ||
                    std::ranges::any_of(findings, [&](std::string_view w) { return s_.is(v, w); })) {
             add(first, v, Kind::UnnamedReport, std::string(s_.folded(r)));
+        }
+    }
+
+    /// "there is some evidence that", "there are indications that": evidence no one can look
+    /// up. Not "there is no evidence", "not enough evidence" or "little evidence": the author's
+    /// own certainty of an absence.
+    void unnamed_evidence(std::ptrdiff_t t) {
+        if (!s_.is(t, "there") || !s_.in(be_forms(), t + 1)) {
+            return;
+        }
+        std::ptrdiff_t n = t + 2;
+        if (s_.is(n, "been")) {
+            ++n;
+        }
+        for (int k = 0; k < 2 && s_.is_word(n) && !s_.is(n, "evidence") &&
+                        !s_.is(n, "indications") && !s_.is(n, "no") && !s_.is(n, "not") &&
+                        !s_.is(n, "little") && !s_.capitalized(n) && !s_.quoted(n);
+             ++k) {
+            ++n;
+        }
+        if ((s_.is(n, "evidence") || s_.is(n, "indications")) && !s_.quoted(n) &&
+            !owner_after(s_, n) && !hedged_before(s_, t + 1)) {
+            add(t, n, Kind::UnnamedReport, std::string(s_.folded(n)));
         }
     }
 

@@ -82,15 +82,50 @@ bool vague_source(const TokenView& view, TokenSpan source) {
     const bool indefinite = view.is(source.first, "a") || view.is(source.first, "an");
     for (std::size_t i = indefinite ? head_index : source.first; i < source.last; ++i) {
         const Token& t = view.at(i);
+        // An evidence noun is capitalised as a name ("2006 Census Data"), or as the sentence's
+        // first word ("Studies show").
+        const bool opening_evidence =
+            lex.evidence_nouns.contains(t) && i == source.first && (i == 0 || !view.word(i - 1));
         const bool common_word = lex.determiners.contains(t) || lex.vague_quantifiers.contains(t) ||
-                                 lex.vague_agents.contains(t) ||
+                                 lex.vague_agents.contains(t) || opening_evidence ||
                                  lex.anchorless_modifiers.contains(t);
         if (view.capitalized(i) && !common_word) {
             return false; // a name anchors the source
         }
     }
     const Token& head = view.at(head_index);
+    const bool singular_first = indefinite || view.is(source.first, "one") ||
+                                view.is(source.first, "another") || first.kind == TokenKind::Number;
+    if (lex.evidence_nouns.contains(head)) {
+        // "studies show", "research suggests": which study? A study the draft singles out ("a
+        // 2009 survey") or names the author of ("studies by the ministry") is traceable.
+        if (singular_first) {
+            return false;
+        }
+        for (std::size_t i = head_index + 1; i + 1 < source.last; ++i) {
+            if (lex.noun_phrase_links.contains(view.at(i)) &&
+                (view.is(i + 1, "the") || view.possessive(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+    // "most cosmologists", "some historians": a share of a group is no one in particular.
+    const std::string_view h = head.folded;
+    const bool plural_head =
+        h == "people" || (h.size() > 3 && h.ends_with('s') && !h.ends_with("ss"));
+    const bool plural_quantifier =
+        lex.vague_quantifiers.contains(first) && !singular_first && plural_head;
+    // "environmentalists allege", "local protest groups say": a bare plural names a kind of
+    // people, no one in particular (a name or a determiner would have returned above).
+    bool bare_plural =
+        plural_head && !lex.determiners.contains(first) && !view.possessive(head_index);
+    for (std::size_t i = source.first; i < source.last && bare_plural; ++i) {
+        bare_plural = view.lowercase(i) || (i == source.first && view.capitalized(i) &&
+                                            (i == 0 || !view.word(i - 1)) && !view.named(i + 1));
+    }
     return lex.vague_agents.contains(head) || lex.vague_quantifiers.contains(head) ||
+           plural_quantifier || bare_plural ||
            (lex.vague_quantifiers.contains(first) && lex.vague_agents.contains(head));
 }
 
@@ -119,6 +154,15 @@ std::vector<Attribution> finish(const TokenView& view, const Quotations& quotes,
         if (!f.content.empty()) {
             first = std::min(first, owner[f.content.first]);
             last = std::max(last, owner[f.content.last - 1]);
+            // A quotation the content runs into may close in a later sentence ("… that there
+            // “was no evidence. On review, no pattern was detected.”"): all of it is the source's.
+            std::size_t k = f.content.last - 1;
+            if (quotes.inside(k)) {
+                while (k + 1 < owner.size() && quotes.inside(k + 1)) {
+                    ++k;
+                }
+                last = std::max(last, owner[k]);
+            }
         }
         const std::uint32_t next = last + 1;
         if (next < sentences.size() && sentences[next].block == sentences[last].block &&

@@ -20,6 +20,8 @@ std::string_view evidence_time_openers();
 std::string_view evidence_participle_openers();
 std::string_view evidence_shares();
 std::string_view evidence_named_only_verbs();
+std::string_view evidence_authoring_verbs();
+std::string_view evidence_work_nouns();
 std::string_view evidence_trailing_verbs();
 std::string_view evidence_phrasal_cues();
 std::string_view evidence_false_cues();
@@ -165,6 +167,8 @@ Lexicon load_lexicon() {
         .participle_openers = WordList(Exact, embedded::evidence_participle_openers()),
         .shares = WordList(Exact, embedded::evidence_shares()),
         .named_only_verbs = WordList(Inflected, embedded::evidence_named_only_verbs()),
+        .authoring_verbs = WordList(Inflected, embedded::evidence_authoring_verbs()),
+        .work_nouns = WordList(Inflected, embedded::evidence_work_nouns()),
         .trailing_verbs = WordList(Inflected, embedded::evidence_trailing_verbs()),
         .attribution_phrases = PhraseList(embedded::evidence_attribution_phrases()),
         .statement_phrases = PhraseList(embedded::evidence_statement_phrases()),

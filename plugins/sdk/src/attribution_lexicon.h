@@ -69,6 +69,8 @@ struct Lexicon {
     WordList participle_openers;
     WordList shares;
     WordList named_only_verbs;
+    WordList authoring_verbs;
+    WordList work_nouns;
     WordList trailing_verbs;
     PhraseList attribution_phrases;
     PhraseList statement_phrases;

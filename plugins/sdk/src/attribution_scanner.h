@@ -119,6 +119,10 @@ private:
 
     bool names_evidence(TokenSpan phrase) const;
 
+    /// The object at token i is a work, not a statement: "wrote a book", "published two
+    /// novels"; not "wrote a letter" nor "wrote the talks had stalled".
+    bool names_a_work(std::size_t i) const;
+
     /// Only punctuation (or nothing) from token i to the end of the sentence.
     bool ends_sentence(std::size_t i) const;
 

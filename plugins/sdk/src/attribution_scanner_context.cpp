@@ -178,6 +178,27 @@ bool SentenceScanner::names_evidence(TokenSpan phrase) const {
     return false;
 }
 
+bool SentenceScanner::names_a_work(std::size_t i) const {
+    if (i >= e_ || !((lex_.determiners.contains(view_.at(i)) && !view_.is(i, "that")) ||
+                     view_.at(i).kind == TokenKind::Number || view_.possessive(i))) {
+        return false;
+    }
+    // The object's words up to its head: "a children's book", "his first two novels".
+    for (std::size_t k = i + 1; k < e_ && k < i + 6 && view_.word(k); ++k) {
+        if (lex_.work_nouns.contains(view_.at(k))) {
+            // "wrote a book claiming that …": the work reports, and so does its author.
+            const bool reporting_work = k + 1 < e_ && view_.folded(k + 1).ends_with("ing") &&
+                                        lex_.reporting_verbs.contains(view_.at(k + 1));
+            return !reporting_work;
+        }
+        if (lex_.clause_words.contains(view_.at(k)) ||
+            lex_.noun_phrase_links.contains(view_.at(k))) {
+            break;
+        }
+    }
+    return false;
+}
+
 bool SentenceScanner::ends_sentence(std::size_t i) const {
     for (; i < e_; ++i) {
         if (view_.word(i) || view_.at(i).kind == TokenKind::Number) {

@@ -45,7 +45,15 @@ bool SentenceScanner::according_to(std::size_t i, std::size_t n) {
         return false;
     }
     const TokenSpan cue{i, i + n};
-    const TokenSpan content = i == b_ ? content_after(source->last) : content_before(i);
+    TokenSpan content = i == b_ ? content_after(source->last) : content_before(i);
+    if (i > b_ && view_.text(i - 1) == "," && source->last < e_ &&
+        view_.text(source->last) == ",") {
+        // "The city, according to the mayor, has grown": the clause around the phrase.
+        const TokenSpan after = content_after(source->last);
+        if (!after.empty()) {
+            content = {content.empty() ? after.first : content.first, after.last};
+        }
+    }
     add(*source, cue, content);
     next_free_ = source->last;
     return true;
@@ -152,6 +160,13 @@ void SentenceScanner::reporting_verb(std::size_t i) {
     }
     if (finding && !names_evidence(*source) && !(cue_end < e_ && view_.is(cue_end, "that"))) {
         return;
+    }
+    if (!named_or_pronoun(*source) && view_.folded(i).ends_with("ed") && cue_end < e_ &&
+        view_.is(cue_end, "as")) {
+        return; // a reduced passive, the holder left out: "comments criticized as racist"
+    }
+    if (lex_.authoring_verbs.contains(verb) && phrasal == 0 && names_a_work(cue_end)) {
+        return; // "Smith wrote a book about the war"
     }
     // "contributed reporting", "cases alleging": an -ing form takes only a name or pronoun.
     if (participle && !progressive && !named_or_pronoun(*source) && !counted(*source)) {
