@@ -10,7 +10,7 @@ set -euo pipefail
 
 packages=(build-essential cmake pkg-config nlohmann-json3-dev libboost-dev libtree-sitter-dev
           libfmt-dev libgtest-dev libicu-dev libre2-dev libstemmer-dev libcli11-dev
-          libyaml-cpp-dev)
+          libyaml-cpp-dev libxxhash-dev robin-map-dev)
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(neovim clang-format)
     packages+=(chromium python3-jsonschema git)

@@ -1,7 +1,9 @@
 // The Document builder and every built-in plugin: any draft (Markdown or plain text) builds a
 // Document whose blocks, sentences, tokens and findings lie inside the text, and analyze() runs
 // over it. Then one random edit, and the Document is built again reusing the previous parse, as
-// the language server does: it must equal a fresh build of the edited text.
+// the language server does: it must equal a fresh build of the edited text. A Markdown draft
+// read as flat prose, without the block grammar (BlockParsing::FlatProse), must equal a build
+// that parses it with the grammar.
 //
 // The first byte: bit 0 chooses plain text; the other bits, with the next bytes, place the edit.
 // Input is sanitised to UTF-8 first, as the CLI and the server do before building a Document.
@@ -90,6 +92,21 @@ void require_same_model(const Document& reused, const Document& fresh) {
             "an incremental build has the citations of a fresh one");
     require(same_ranges(reused.excluded(), fresh.excluded(), [](ByteRange r) { return r; }),
             "an incremental build sets aside what a fresh one does");
+    require(same_ranges(reused.unparsed(), fresh.unparsed(), [](ByteRange r) { return r; }),
+            "an incremental build finds the unparsed ranges a fresh one does");
+    require(std::equal(reused.citations().begin(), reused.citations().end(),
+                       fresh.citations().begin(), fresh.citations().end(),
+                       [](const Citation& a, const Citation& b) {
+                           return a.kind == b.kind && a.target == b.target;
+                       }),
+            "an incremental build has the citation targets of a fresh one");
+}
+
+/// A draft read as flat prose reads as the block grammar parses it.
+void require_flat_prose_as_parsed(const Document& doc) {
+    if (doc.block_parsing() == BlockParsing::FlatProse) {
+        require_same_model(doc, *Document::build_with_block_grammar(doc.text()));
+    }
 }
 
 } // namespace
@@ -105,6 +122,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const auto first = Document::build(Text(draft), format);
     check_document(*first);
+    require_flat_prose_as_parsed(*first);
 
     // One edit, by UTF-8 position, re-built on top of the first parse.
     Text edited = first->text();
@@ -119,5 +137,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto second = Document::build(edited, format, first.get(), std::span(&*edit, 1));
     check_document(*second);
     require_same_model(*second, *Document::build(edited, format));
+    require_flat_prose_as_parsed(*second);
     return 0;
 }

@@ -85,6 +85,12 @@ DRAFTS = {
     "unclosed.md": "# *emphasis\n\n[broken](\n\n```\nnever closed\n\n<!-- comment\n\n**bold",
     "emoji-crlf.md": "# \U0001F600 Title\r\n\r\nCafe\u0301 owners in Ha\u0300 No\u0323i say "
         "prices rose 40%.\r\n",
+    # Flat prose, read line by line (and compared with the block grammar's parse).
+    "flat-prose.md": "# Pacific partners\n\nCritics say the move is \u201cprovocative\u201d, "
+        "[the report](https://example.org) says.\n\n2. Marco Rubio (1.)\nlazy line\n3. Next\n\n"
+        "___.\n\n<tweet id=\"1\">BREAKING: text</tweet>.\n\n* * *\n\n~ A sign-off\n",
+    "flat-prose-edges.md": "-based *emphasis* #hashtag\n    indented line\n2. goes on\n# Heading\n"
+        "Text\t \n\n1990s and 2.5 percent\n\n- item\n- item\n\nend without a line end  ",
 }
 
 

@@ -129,9 +129,13 @@ int main(int argc, char** argv) {
         auto next =
             Document::build(edited, DocumentFormat::Markdown, document.get(), std::span(&*edit, 1));
         stages["Document::build"].push_back(ms_since(t1));
-        const bool edited_tree = next->block_parsing() == BlockParsing::EditedTree;
-        stages[edited_tree ? "build (block tree edited)" : "build (blocks re-parsed)"].push_back(
-            stages["Document::build"].back());
+        const char* path = next->block_parsing() == BlockParsing::EditedTree  ? "block tree edited"
+                           : next->block_parsing() == BlockParsing::FlatProse ? "flat prose read"
+                                                                              : "blocks parsed";
+        stages[std::string("build (") + path + ")"].push_back(stages["Document::build"].back());
+        if (std::getenv("PARALLAX_LATENCY_VERBOSE") != nullptr) {
+            std::printf("edit %d at %u:%u: %s\n", i, line.value, at.character, path);
+        }
         for (const auto& plugin : PluginRegistry::instance().plugins()) {
             auto t = Clock::now();
             NullReporter reporter;

@@ -142,3 +142,52 @@ TEST(GazetteerMentions, AnAmbiguousCountryNameThatRunsOnIsAnotherName) {
 
 } // namespace
 } // namespace parallax::perspectives::test
+
+namespace parallax::perspectives::test {
+namespace {
+
+// The matcher skips tokens that cannot begin a name (by their first character) and normalises a
+// token only when it compares it: every country and region must still be found by its name,
+// whatever character that starts with ("Côte d'Ivoire", "Åland Islands", "São Tomé"). Names
+// with brackets or commas ("Cocos (Keeling) Islands") are written otherwise in prose.
+TEST(GazetteerMentions, EveryCountryAndRegionIsFoundByItsName) {
+    const Gazetteer& g = Gazetteer::instance();
+    std::size_t checked = 0;
+    const auto check = [&](const std::string& name) {
+        if (name.find_first_of("(),") != std::string::npos ||
+            name.find(" and ") != std::string::npos) { // "Australia and New Zealand": two
+            return;
+        }
+        const auto document = markdown("Officials from " + name + " spoke.\n");
+        const ByteRange range = range_of(*document, name);
+        EXPECT_TRUE(std::ranges::any_of(find_place_mentions(*document), [&](const PlaceMention& m) {
+            return m.range == range;
+        })) << name;
+        ++checked;
+    };
+    for (const Country& country : g.countries()) {
+        check(country.name);
+    }
+    for (const Grouping& grouping : g.groupings()) {
+        check(grouping.name);
+    }
+    EXPECT_GT(checked, 250U);
+}
+
+TEST(GazetteerMentions, RespelledWordsInsideAndAfterANameStillMatch) {
+    // Dots, curly apostrophes and possessives on the first, a middle or the last word.
+    EXPECT_EQ(mentions("U.S.-backed forces met the People’s Republic of China’s envoys.\n"),
+              (std::vector<std::string>{"U.S=US", "People’s Republic of China’s=CN"}));
+    EXPECT_EQ(mentions("South Korea’s and North Korea's leaders met.\n"),
+              (std::vector<std::string>{"South Korea’s=KR", "North Korea's=KP"}));
+    // A capital followed by an event noun written in capitals and with a possessive.
+    EXPECT_EQ(mentions("The Paris Agreement's goals stand.\n"), std::vector<std::string>{});
+}
+
+TEST(GazetteerMentions, PunctuationAndNumbersBeginNoName) {
+    EXPECT_EQ(mentions("In 2024, (Japan) and \"Kenya\" signed; 12 Chinese firms joined.\n"),
+              (std::vector<std::string>{"Japan=JP", "Kenya=KE", "Chinese=CN"}));
+}
+
+} // namespace
+} // namespace parallax::perspectives::test

@@ -85,6 +85,20 @@ TEST(Text, InvalidBytesCountOneUnitEach) {
     EXPECT_EQ(t.position_of(ByteOffset{3}, U16), pos(0, 3));
 }
 
+// is_valid_utf8 skips ASCII eight bytes at a time: a bad byte or a character cut short must be
+// found wherever it falls, after ASCII runs of every length.
+TEST(Text, InvalidBytesAreFoundAfterAsciiRunsOfAnyLength) {
+    for (std::size_t run = 0; run < 20; ++run) {
+        const std::string ascii(run, 'a');
+        EXPECT_TRUE(is_valid_utf8(ascii + "\xC3\xA9" + ascii)) << run;
+        EXPECT_TRUE(is_valid_utf8(ascii + "\xF0\x9F\x98\x80")) << run;
+        EXPECT_FALSE(is_valid_utf8(ascii + "\xFF" + ascii)) << run;
+        EXPECT_FALSE(is_valid_utf8(ascii + "\xE2\x82")) << run; // cut short at the end
+        EXPECT_FALSE(is_valid_utf8(ascii + "\xE2\x82" + ascii + "xx")) << run; // and inside
+        EXPECT_FALSE(is_valid_utf8(ascii + "\x80" + ascii)) << run; // a lone continuation
+    }
+}
+
 TEST(Text, RangeOf) {
     const Text t("one\ntwo");
     EXPECT_EQ(t.range_of({ByteOffset{1}, ByteOffset{5}}, U16),

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace parallax::detail {
 
@@ -156,11 +157,22 @@ void scan_citations(std::string_view text, RawBlock& block, std::vector<Citation
 
     std::vector<Span> removed;
     const std::size_t end = block.range.end.value;
-    for (std::size_t i = block.range.start.value; i < end; ++i) {
-        const char c = text[i];
-        if (c != '[' && c != '(') {
-            continue;
+    // The next "[" and "(" at or after `from`, or `end`: found with memchr, as most of a block
+    // holds neither.
+    const auto next = [&](char c, std::size_t from) -> std::size_t {
+        if (from >= end) {
+            return end;
         }
+        const void* at = std::memchr(text.data() + from, c, end - from);
+        return at != nullptr ? static_cast<std::size_t>(static_cast<const char*>(at) - text.data())
+                             : end;
+    };
+    std::size_t next_bracket = next('[', block.range.start.value);
+    std::size_t next_paren = next('(', block.range.start.value);
+    for (std::size_t i = std::min(next_bracket, next_paren); i < end;
+         i = std::min(next_bracket, next_paren)) {
+        const char c = text[i];
+        (c == '[' ? next_bracket : next_paren) = next(c, i + 1);
         const std::size_t n =
             c == '[' ? match_bracketed(text, i, end) : match_parenthetical(text, i, end);
         if (n == 0) {
@@ -179,7 +191,9 @@ void scan_citations(std::string_view text, RawBlock& block, std::vector<Citation
         if (c == '[') {
             removed.push_back({range, SpanKind::Removed});
         }
-        i += n - 1;
+        // Go on after the citation.
+        next_bracket = next('[', std::max(next_bracket, i + n));
+        next_paren = next('(', std::max(next_paren, i + n));
     }
     if (!removed.empty()) {
         block.spans.insert(block.spans.end(), removed.begin(), removed.end());

@@ -168,6 +168,17 @@ bool Document::has_parse_state() const {
 std::shared_ptr<const Document> Document::build(Text text, DocumentFormat format,
                                                 const Document* previous,
                                                 std::span<const TextEdit> edits) {
+    return make(std::move(text), format, previous, edits, false);
+}
+
+std::shared_ptr<const Document> Document::build_with_block_grammar(Text text) {
+    return make(std::move(text), DocumentFormat::Markdown, nullptr, {}, true);
+}
+
+std::shared_ptr<const Document> Document::make(Text text, DocumentFormat format,
+                                               const Document* previous,
+                                               std::span<const TextEdit> edits,
+                                               bool block_grammar) {
     // make_shared cannot reach the private constructor.
     std::shared_ptr<Document> doc(new Document(std::move(text), format));
     const std::string_view source = doc->text_.view();
@@ -180,10 +191,10 @@ std::shared_ptr<const Document> Document::build(Text text, DocumentFormat format
     if (format == DocumentFormat::Markdown) {
         const Trees* old_trees =
             old != nullptr && previous->format_ == format ? &old->trees : nullptr;
-        parsed = detail::parse_markdown(source, reusable->trees, old_trees,
-                                        old_trees != nullptr ? previous->text_.view()
-                                                             : std::string_view{},
-                                        old_trees != nullptr ? edits : decltype(edits){});
+        parsed = detail::parse_markdown(
+            source, reusable->trees, old_trees,
+            old_trees != nullptr ? previous->text_.view() : std::string_view{},
+            old_trees != nullptr ? edits : decltype(edits){}, block_grammar);
     } else {
         parsed = detail::parse_plain_text(source);
     }
@@ -201,6 +212,19 @@ std::shared_ptr<const Document> Document::build(Text text, DocumentFormat format
         // Most edits keep the size: room for a few more, and no doubling to waste memory.
         doc->tokens_.reserve(previous->tokens_.size() + 64);
         doc->sentences_.reserve(previous->sentences_.size() + 8);
+    } else {
+        // A long draft's tokens grown by doubling moved a few times, each time into fresh
+        // memory, and once more to shrink_to_fit below: nearly a third of its build. Prose has
+        // 4.7-5.9 bytes a token (the bench corpus, 1st-99th percentile), so room for one per 5
+        // bytes is mostly enough and mostly not too much to keep. (Short drafts build faster
+        // without: their vectors stay small.)
+        std::size_t prose_bytes = 0;
+        for (const detail::RawBlock& raw : parsed.blocks) {
+            prose_bytes += raw.range.size();
+        }
+        if (prose_bytes > 32 * 1024) {
+            doc->tokens_.reserve(prose_bytes / 5 + 16);
+        }
     }
     reusable->hashes.reserve(parsed.blocks.size());
     reusable->spans.reserve(parsed.blocks.size());
@@ -221,6 +245,7 @@ std::shared_ptr<const Document> Document::build(Text text, DocumentFormat format
         if (const std::int64_t same = matcher.find(hash, bytes, spans); same >= 0) {
             // The same bytes and markup split and tokenize the same: take the previous
             // block's sentences and tokens, moved to where the block is now.
+            ++doc->reused_blocks_;
             const Block& before = previous->blocks_[static_cast<std::size_t>(same)];
             const std::int64_t delta = static_cast<std::int64_t>(raw.range.start.value) -
                                        static_cast<std::int64_t>(before.range.start.value);

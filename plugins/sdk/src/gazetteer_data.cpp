@@ -191,12 +191,9 @@ const Gazetteer& Gazetteer::instance() {
 }
 
 const Country* Gazetteer::country(std::string_view code) const {
-    for (const auto& c : countries_) {
-        if (c.code == code) {
-            return &c;
-        }
-    }
-    return nullptr;
+    // countries_ is sorted by code.
+    const auto it = std::ranges::lower_bound(countries_, code, std::less<>{}, &Country::code);
+    return it != countries_.end() && it->code == code ? &*it : nullptr;
 }
 
 const Grouping* Gazetteer::grouping(std::string_view name) const {

@@ -4,7 +4,9 @@
 
 #include "parallax/gazetteer.h"
 #include "parallax/lexicon.h"
+#include "parallax/word_hash.h"
 
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,11 +26,46 @@ struct NameEntry {
 struct Gazetteer::Index {
     /// Entries by their first word, longest first.
     StringMap<std::vector<NameEntry>> by_first_word; // searchable by a view of a token's text
+    /// The bytes that first words start with: a token whose normalised form starts with
+    /// another (",", "(", "7") begins no name, and needs neither normalising nor a lookup.
+    std::bitset<256> first_bytes;
+
+    /// Whether a token with this case-folded form may begin an entry. Its normalised form
+    /// (normalise_word) starts with its first byte after any dots, "’" written as "'".
+    bool may_begin(std::string_view folded) const {
+        const std::size_t first = folded.find_first_not_of('.');
+        if (first == std::string_view::npos) {
+            return false;
+        }
+        const bool curly = folded.compare(first, 3, "\xE2\x80\x99") == 0;
+        return first_bytes.test(curly ? '\'' : static_cast<unsigned char>(folded[first]));
+    }
+
+    /// Whether a normalised word may be the first word of an entry: a Bloom filter of the first
+    /// words, which turns away nearly every capitalised word that begins no name ("The",
+    /// "President") before the map is searched. No false negatives.
+    bool may_be_first_word(std::string_view word) const {
+        const std::uint64_t hash = word_hash(word);
+        return first_word_bit(hash) && first_word_bit(hash >> 32U);
+    }
 
     /// Adds an entry unless the same words are already indexed (earlier sources win).
     void add(std::string_view name, PlaceKind kind, MentionForm form, std::string id,
              bool source_only = false);
     void sort();
+
+private:
+    static constexpr std::size_t kFilterBits = 1U << 16U;
+    std::bitset<kFilterBits> first_word_filter_;
+
+    bool first_word_bit(std::uint64_t hash) const {
+        return first_word_filter_.test(hash & (kFilterBits - 1));
+    }
+    void add_first_word(std::string_view word) {
+        const std::uint64_t hash = word_hash(word);
+        first_word_filter_.set(hash & (kFilterBits - 1));
+        first_word_filter_.set((hash >> 32U) & (kFilterBits - 1));
+    }
 };
 
 namespace gazetteer_detail {
@@ -45,7 +82,14 @@ bool normalises_to_itself(std::string_view word);
 std::vector<std::string> name_words(std::string_view name);
 
 /// Whether a token is a hyphen or dash, which names skip ("Asia-Pacific" = "Asia Pacific").
-bool is_hyphen(std::string_view token);
+inline bool is_hyphen(std::string_view token) {
+    if (token.size() == 1) {
+        return token.front() == '-';
+    }
+    // U+2010 hyphen, U+2011 non-breaking hyphen, U+2013 en dash.
+    return token.size() == 3 && token.starts_with("\xE2\x80") &&
+           (token[2] == '\x90' || token[2] == '\x91' || token[2] == '\x93');
+}
 
 /// "\t"- and "|"-separated fields.
 std::vector<std::string_view> split(std::string_view text, char separator);

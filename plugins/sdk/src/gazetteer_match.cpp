@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <deque>
+#include <span>
 #include <string>
+#include <vector>
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -40,45 +42,81 @@ bool written_in_capitals(std::string_view text) {
     return !stem.empty();
 }
 
-struct WordToken {
-    std::uint32_t index = 0; // into Document::tokens()
-    std::string_view word;   // normalised: the token's folded form, or a string made for it
+/// A sentence's words as the matcher compares them with the index: its tokens in range, hyphens
+/// skipped, each normalised only when the matcher first asks for it (most never are).
+class SentenceWords {
+public:
+    explicit SentenceWords(std::span<const Token> tokens) : tokens_(tokens) {}
+
+    void reset() { words_.clear(); }
+    void add(std::uint32_t token) { words_.push_back({token, {}, false}); }
+
+    std::size_t size() const { return words_.size(); }
+    /// Index into Document::tokens() of the k-th word.
+    std::uint32_t token(std::size_t k) const { return words_[k].token; }
+    /// The k-th word, normalised: the token's folded form, or a string made for it.
+    std::string_view word(std::size_t k) {
+        Word& w = words_[k];
+        if (!w.normalised) {
+            const std::string& folded = tokens_[w.token].folded;
+            w.text = normalises_to_itself(folded)
+                         ? std::string_view(folded)
+                         : std::string_view(respelled_.emplace_back(normalise_word(folded)));
+            w.normalised = true;
+        }
+        return w.text;
+    }
+
+private:
+    struct Word {
+        std::uint32_t token = 0; // index into Document::tokens()
+        std::string_view text;   // valid once normalised
+        bool normalised = false;
+    };
+
+    std::span<const Token> tokens_;
+    std::vector<Word> words_;
+    std::deque<std::string> respelled_; // the normalised words that differ from their tokens
 };
 
-void match_sentence(const Document& document, std::uint32_t sentence_index,
-                    std::span<const WordToken> words, bool with_sources,
-                    std::vector<PlaceMention>& out) {
+void match_sentence(const Document& document, std::uint32_t sentence_index, SentenceWords& words,
+                    bool with_sources, std::vector<PlaceMention>& out) {
     const auto& index = Gazetteer::instance().index();
     const auto tokens = document.tokens();
+    const std::string_view source = document.text().view();
     std::size_t i = 0;
     while (i < words.size()) {
         const NameEntry* best = nullptr;
         // A name begins capitalised or in capitals: a word that begins with a lower-case ASCII
-        // letter begins none, and most words do, so most lookups are skipped.
-        const std::string_view word = document.slice(tokens[words[i].index].range);
-        const char head = word.empty() ? '\0' : word.front();
-        if (const auto it = head >= 'a' && head <= 'z' ? index.by_first_word.end()
-                                                       : index.by_first_word.find(words[i].word);
+        // letter begins none, and most words do, so most lookups are skipped; so are words
+        // that begin with a character no name begins with, and (by the filter) nearly all
+        // other words that begin none.
+        const Token& token = tokens[words.token(i)];
+        const char head = source[token.range.start.value];
+        const bool may_begin = !(head >= 'a' && head <= 'z') && index.may_begin(token.folded) &&
+                               index.may_be_first_word(words.word(i));
+        if (const auto it =
+                may_begin ? index.by_first_word.find(words.word(i)) : index.by_first_word.end();
             it != index.by_first_word.end()) {
+            const std::string_view word = document.slice(token.range);
             for (const auto& entry : it->second) { // longest first
                 if (i + entry.words.size() > words.size()) {
                     continue;
                 }
                 bool same = true;
                 for (std::size_t k = 1; k < entry.words.size() && same; ++k) {
-                    same = words[i + k].word == entry.words[k];
+                    same = words.word(i + k) == entry.words[k];
                 }
                 if (!same) {
                     continue;
                 }
-                const std::string_view first = document.slice(tokens[words[i].index].range);
-                if (entry.abbreviation ? !written_in_capitals(first) : !capitalised(first)) {
+                if (entry.abbreviation ? !written_in_capitals(word) : !capitalised(word)) {
                     continue;
                 }
                 const std::size_t next = i + entry.words.size();
                 // "The Paris agreement", "the Minsk accords": the capital names an event.
                 if (entry.form == MentionForm::Capital && next < words.size() &&
-                    Gazetteer::instance().is_event_noun(words[next].word)) {
+                    Gazetteer::instance().is_event_noun(words.word(next))) {
                     continue;
                 }
                 // An outlet's name, or an ambiguous country name, that runs on is another
@@ -88,8 +126,8 @@ void match_sentence(const Document& document, std::uint32_t sentence_index,
                     (entry.words.size() == 1 && entry.form == MentionForm::Name &&
                      Gazetteer::instance().is_ambiguous_name(entry.words.front()));
                 if (may_run_on && next < words.size() &&
-                    tokens[words[next].index].kind == TokenKind::Word &&
-                    capitalised(document.slice(tokens[words[next].index].range))) {
+                    tokens[words.token(next)].kind == TokenKind::Word &&
+                    capitalised(document.slice(tokens[words.token(next)].range))) {
                     continue;
                 }
                 best = &entry;
@@ -104,16 +142,16 @@ void match_sentence(const Document& document, std::uint32_t sentence_index,
             i += best->words.size(); // "Bangkok Post" names an outlet, not Thailand
             continue;
         }
-        const auto& first = tokens[words[i].index];
-        const auto& last = tokens[words[i + best->words.size() - 1].index];
+        const std::uint32_t first_token = words.token(i);
+        const std::uint32_t last_token = words.token(i + best->words.size() - 1);
         PlaceMention mention;
-        mention.range = ByteRange{first.range.start, last.range.end};
+        mention.range = ByteRange{tokens[first_token].range.start, tokens[last_token].range.end};
         mention.kind = best->kind;
         mention.form = best->form;
         mention.id = best->id;
         mention.sentence = sentence_index;
-        mention.first_token = words[i].index;
-        mention.token_count = words[i + best->words.size() - 1].index - words[i].index + 1;
+        mention.first_token = first_token;
+        mention.token_count = last_token - first_token + 1;
         out.push_back(std::move(mention));
         i += best->words.size();
     }
@@ -123,8 +161,7 @@ std::vector<PlaceMention> find_in(const Document& document, ByteRange range, boo
     std::vector<PlaceMention> out;
     const auto sentences = document.sentences();
     const auto tokens = document.tokens();
-    std::vector<WordToken> words;
-    std::deque<std::string> respelled; // the normalised words that differ from their tokens
+    SentenceWords words(tokens);
     // Sentences are in text order: start at the first one that ends after the range starts.
     const auto first = std::ranges::upper_bound(sentences, range.start, {},
                                                 [](const Sentence& s) { return s.range.end; });
@@ -137,7 +174,7 @@ std::vector<PlaceMention> find_in(const Document& document, ByteRange range, boo
         if (!sentence.range.overlaps(range)) {
             continue;
         }
-        words.clear();
+        words.reset();
         for (std::uint32_t t = sentence.first_token;
              t < sentence.first_token + sentence.token_count; ++t) {
             const Token& token = tokens[t];
@@ -145,11 +182,7 @@ std::vector<PlaceMention> find_in(const Document& document, ByteRange range, boo
                 is_hyphen(token.folded)) {
                 continue;
             }
-            if (normalises_to_itself(token.folded)) {
-                words.push_back({t, token.folded});
-            } else {
-                words.push_back({t, respelled.emplace_back(normalise_word(token.folded))});
-            }
+            words.add(t);
         }
         match_sentence(document, s, words, with_sources, out);
     }

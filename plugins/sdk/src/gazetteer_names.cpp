@@ -65,11 +65,6 @@ std::string normalise_word(std::string_view word) {
     return out;
 }
 
-bool is_hyphen(std::string_view token) {
-    return token == "-" || token == "\xE2\x80\x90" || token == "\xE2\x80\x91" ||
-           token == "\xE2\x80\x93";
-}
-
 std::vector<std::string> name_words(std::string_view name) {
     std::vector<std::string> words;
     std::string current;
@@ -135,6 +130,8 @@ void Gazetteer::Index::add(std::string_view name, PlaceKind kind, MentionForm fo
     entry.form = entry.abbreviation && form == MentionForm::Name ? MentionForm::Abbreviation : form;
     entry.id = std::move(id);
     entry.source_only = source_only;
+    first_bytes.set(static_cast<unsigned char>(entry.words.front().front()));
+    add_first_word(entry.words.front());
     bucket.push_back(std::move(entry));
 }
 

@@ -55,10 +55,11 @@ struct Parsed {
 };
 
 /// Markdown front end. `trees` receives the syntax trees; `previous` (the trees of
-/// `previous_text`, with the `edits` that turned it into `text`) are reused.
+/// `previous_text`, with the `edits` that turned it into `text`) are reused. A draft of flat
+/// prose is read without the block grammar (and gets no block tree) unless `block_grammar`.
 Parsed parse_markdown(std::string_view text, Document::Trees& trees,
                       const Document::Trees* previous, std::string_view previous_text,
-                      std::span<const TextEdit> edits);
+                      std::span<const TextEdit> edits, bool block_grammar = false);
 
 /// Plain-text front end.
 Parsed parse_plain_text(std::string_view text);
@@ -108,12 +109,13 @@ public:
     void tokenize(const ProseBuffer& buffer, std::string_view doc, std::vector<Token>& out);
 
 private:
-    /// The stem of a case-folded word; a draft repeats its words, so each is stemmed once.
-    const std::string& stem(const std::string& folded);
+    /// The stem of a case-folded word: from the table of common words, else stemmed once per
+    /// build (a draft repeats its words). Points into the table, stems_ or `folded`.
+    std::string_view stem(const std::string& folded);
 
     BreakIteratorPtr iterator_;
     Stemmer stemmer_;
-    StringMap<std::string> stems_; // case-folded word -> stem
+    StringMap<std::string> stems_; // case-folded word -> stem, for words not in the table
     std::string folded_;
 };
 

@@ -2,6 +2,7 @@
 // table cell. Prose becomes blocks; code, HTML, front matter and link targets are set aside;
 // links and footnote references become citations.
 
+#include "flat_markdown.h"
 #include "internal.h"
 
 #include <algorithm>
@@ -456,7 +457,7 @@ public:
           inline_(inline_kinds()) {}
 
     Parsed read(const Document::Trees* previous, std::string_view previous_text,
-                std::span<const TextEdit> edits);
+                std::span<const TextEdit> edits, bool block_grammar);
 
 private:
     std::string_view text(ByteRange range) const {
@@ -466,6 +467,8 @@ private:
     std::string_view grammar_text() const {
         return grammar_copy_.empty() ? text_ : std::string_view(grammar_copy_);
     }
+    /// Reads a draft of flat prose line by line into items_; false for any other draft.
+    bool read_flat_prose();
     void parse_blocks(const Document::Trees* previous, std::string_view previous_text,
                       std::span<const TextEdit> edits);
     void walk_blocks();
@@ -495,13 +498,17 @@ private:
 };
 
 Parsed MarkdownReader::read(const Document::Trees* previous, std::string_view previous_text,
-                            std::span<const TextEdit> edits) {
+                            std::span<const TextEdit> edits, bool block_grammar) {
     parser_.reset(ts_parser_new());
     if (!parser_) {
         throw std::runtime_error("tree-sitter parser unavailable");
     }
-    parse_blocks(previous, previous_text, edits);
-    walk_blocks();
+    // Flat prose needs no block tree, and a later build never needs this one's: an edit that
+    // leaves the draft flat is read line by line again, any other parses from scratch.
+    if (block_grammar || !read_flat_prose()) {
+        parse_blocks(previous, previous_text, edits);
+        walk_blocks();
+    }
     prepare_reuse(previous, edits);
     if (!ts_parser_set_language(parser_.get(), tree_sitter_markdown_inline())) {
         throw std::runtime_error("incompatible Markdown inline grammar");
@@ -512,6 +519,28 @@ Parsed MarkdownReader::read(const Document::Trees* previous, std::string_view pr
         parsed_.blocks.push_back(std::move(item.block));
     }
     return std::move(parsed_);
+}
+
+bool MarkdownReader::read_flat_prose() {
+    const auto blocks = read_flat_blocks(text_);
+    if (!blocks) {
+        return false;
+    }
+    items_.reserve(blocks->size());
+    for (const FlatBlock& flat : *blocks) {
+        // What add_inline makes of the block grammar's `inline` node for the block: one range,
+        // since no line of it has container markers to leave out.
+        ProseItem item;
+        item.atx_heading = flat.kind == BlockKind::Heading;
+        item.block.kind = flat.kind;
+        item.block.heading_level = flat.heading_level;
+        item.block.range = {ByteOffset{flat.start}, ByteOffset{flat.end}};
+        item.ranges.push_back({TSPoint{flat.start_line, flat.start_column},
+                               TSPoint{flat.end_line, flat.end_column}, flat.start, flat.end});
+        items_.push_back(std::move(item));
+    }
+    parsed_.block_parsing = BlockParsing::FlatProse;
+    return true;
 }
 
 void MarkdownReader::parse_blocks(const Document::Trees* previous, std::string_view previous_text,
@@ -928,9 +957,9 @@ void MarkdownReader::walk_inline(TSNode root, RawBlock& block) {
 
 Parsed parse_markdown(std::string_view text, Document::Trees& trees,
                       const Document::Trees* previous, std::string_view previous_text,
-                      std::span<const TextEdit> edits) {
+                      std::span<const TextEdit> edits, bool block_grammar) {
     MarkdownReader reader(text, trees);
-    return reader.read(previous, previous_text, edits);
+    return reader.read(previous, previous_text, edits, block_grammar);
 }
 
 } // namespace parallax::detail

@@ -3,6 +3,7 @@
 
 #include "internal.h"
 #include "utf8.h"
+#include "white_space.h"
 
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
@@ -11,6 +12,7 @@
 #include <array>
 #include <new>
 #include <stdexcept>
+#include <string_view>
 
 namespace parallax::detail {
 
@@ -29,20 +31,20 @@ constexpr std::array<const char*, 37> kAbbreviations = {
 // word follows ("the U.S. Census Bureau", "Warren E. Buffett"), despite the filter: such a break
 // is undone. A sentence that really ends
 // with "U.S." before a capitalised word is rarer in news prose than a name that continues.
-constexpr std::array<const char*, 4> kInitialisms = {"U.S.", "U.K.", "U.N.", "E.U."};
+constexpr std::array<std::u16string_view, 4> kInitialisms = {u"U.S.", u"U.K.", u"U.N.", u"E.U."};
 
 bool ends_with_initialism(const icu::UnicodeString& text, std::int32_t start, std::int32_t end) {
-    for (const char* initialism : kInitialisms) {
-        const icu::UnicodeString tail = icu::UnicodeString::fromUTF8(initialism);
-        const std::int32_t from = end - tail.length();
-        if (from >= start && text.compare(from, tail.length(), tail) == 0 &&
+    for (const std::u16string_view initialism : kInitialisms) {
+        const auto length = static_cast<std::int32_t>(initialism.size());
+        const std::int32_t from = end - length;
+        if (from >= start && text.compare(from, length, initialism.data(), 0, length) == 0 &&
             (from == start || !u_isalpha(text.char32At(from - 1)))) {
             return true;
         }
     }
     // A middle initial: "Warren E. Buffett", "George W. Bush".
     return end - start >= 3 && text.charAt(end - 1) == u'.' && u_isupper(text.charAt(end - 2)) &&
-           u_isUWhiteSpace(text.charAt(end - 3));
+           is_white_space(text.charAt(end - 3));
 }
 
 /// Writes the units of one block straight into the buffers: appending to an icu::UnicodeString
@@ -173,10 +175,10 @@ void SentenceSplitter::split(const ProseBuffer& buffer, std::vector<UnitRange>& 
          start = end, end = iterator_->next()) {
         std::int32_t s = start;
         std::int32_t e = end;
-        while (s < e && u_isUWhiteSpace(text.charAt(s))) {
+        while (s < e && is_white_space(text.charAt(s))) {
             ++s;
         }
-        while (e > s && u_isUWhiteSpace(text.charAt(e - 1))) {
+        while (e > s && is_white_space(text.charAt(e - 1))) {
             --e;
         }
         if (s < e && out.size() > first_unit &&

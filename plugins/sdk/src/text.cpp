@@ -180,6 +180,19 @@ std::uint32_t length_in(std::string_view text, PositionEncoding encoding) {
 
 bool is_valid_utf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
+        // Prose is mostly ASCII: skip it eight bytes at a time.
+        std::uint64_t word = 0;
+        if (i + sizeof word <= text.size()) {
+            std::memcpy(&word, text.data() + i, sizeof word);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += sizeof word;
+                continue;
+            }
+        }
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
+        }
         const auto d = decode_utf8(text, i);
         if (!d.valid) {
             return false;

@@ -1,15 +1,15 @@
 // Word tokens: ICU's word iterator, full case folding and Snowball English stems.
 
+#include "common_stems.h"
 #include "internal.h"
+#include "white_space.h"
 
 #include <unicode/locid.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
 
-#include <algorithm>
 #include <array>
-#include <span>
 #include <stdexcept>
 
 namespace parallax::detail {
@@ -29,7 +29,7 @@ TokenKind kind_of(const icu::UnicodeString& text, std::int32_t start, std::int32
 
 bool all_whitespace(const icu::UnicodeString& text, std::int32_t start, std::int32_t end) {
     for (std::int32_t i = start; i < end; ++i) {
-        if (!u_isUWhiteSpace(text.charAt(i))) {
+        if (!is_white_space(text.charAt(i))) {
             return false;
         }
     }
@@ -41,12 +41,17 @@ void fold_utf8(const icu::UnicodeString& text, std::int32_t start, std::int32_t 
                std::string& out) {
     const std::int32_t length = end - start;
     const UChar* const source = text.getBuffer() + start;
-    if (std::all_of(source, source + length, [](UChar c) { return c < 0x80; })) {
-        // ASCII: full case folding lowercases A-Z and leaves every other character alone.
-        out.clear();
-        for (const UChar c : std::span(source, static_cast<std::size_t>(length))) {
-            out.push_back(static_cast<char>(c >= u'A' && c <= u'Z' ? c - u'A' + u'a' : c));
-        }
+    // ASCII, most words: full case folding lowercases A-Z and leaves every other character
+    // alone. Folded in one pass that gives up at the first other character.
+    out.resize(static_cast<std::size_t>(length));
+    bool ascii = true;
+    for (std::int32_t i = 0; i < length && ascii; ++i) {
+        const UChar c = source[i];
+        ascii = c < 0x80;
+        out[static_cast<std::size_t>(i)] =
+            static_cast<char>(c >= u'A' && c <= u'Z' ? c - u'A' + u'a' : c);
+    }
+    if (ascii) {
         return;
     }
     std::array<UChar, 128> folded{};
@@ -75,7 +80,14 @@ void fold_utf8(const icu::UnicodeString& text, std::int32_t start, std::int32_t 
 
 } // namespace
 
-const std::string& Tokenizer::stem(const std::string& folded) {
+std::string_view Tokenizer::stem(const std::string& folded) {
+    // Snowball leaves a word of fewer than three letters as it is.
+    if (folded.size() < 3) {
+        return folded;
+    }
+    if (const auto common = CommonStems::instance().find(folded)) {
+        return *common;
+    }
     const auto [it, inserted] = stems_.try_emplace(folded);
     if (inserted) {
         it->second = stemmer_.stem(folded);
@@ -114,14 +126,13 @@ void Tokenizer::tokenize(const ProseBuffer& buffer, std::string_view /*doc*/,
             all_whitespace(text, start, end)) {
             continue;
         }
-        Token token;
+        Token& token = out.emplace_back();
         token.range = buffer.bytes(start, end);
         token.kind = kind_of(text, start, iterator_->getRuleStatus());
         fold_utf8(text, start, end, token.folded);
         if (token.kind == TokenKind::Word) {
-            token.stem = stem(token.folded);
+            token.stem.assign(stem(token.folded));
         }
-        out.push_back(std::move(token));
     }
 }
 

@@ -23,9 +23,11 @@ DocumentFormat format_for_path(std::string_view path);
 enum class BlockKind { Heading, Paragraph, ListItem, TableCell };
 
 /// How a build read the Markdown block structure: parsed from scratch, re-parsed reusing the
-/// previous Document's tree, or (an edit inside one line of prose that cannot change any block)
-/// the previous tree with the edit applied and no parse at all. Plain text is always Fresh.
-enum class BlockParsing { Fresh, Incremental, EditedTree };
+/// previous Document's tree, (an edit inside one line of prose that cannot change any block)
+/// the previous tree with the edit applied and no parse at all, or (a draft of flat prose:
+/// paragraphs, ATX headings and list items of prose lines without nesting) read line by line
+/// with the blocks the block grammar would give, and no tree. Plain text is always Fresh.
+enum class BlockParsing { Fresh, Incremental, EditedTree, FlatProse };
 
 /// A block of the author's prose. Code blocks, HTML, front matter and the like never become
 /// blocks; they are listed in Document::excluded().
@@ -68,15 +70,19 @@ struct Sentence {
 /// the engine's, keep the Document they were computed on with shared_from_this().
 class Document : public std::enable_shared_from_this<Document> {
 public:
-    /// Builds the model of `text`. When `previous` is given with the edits that turned its text
-    /// into this one, its syntax trees are reused (ts_tree_edit) and only changed parts re-parsed
-    /// (one edit inside a line of prose re-parses no block: see BlockParsing::EditedTree);
-    /// and a block whose bytes and markup are those of one of its blocks takes that block's
-    /// sentences and tokens instead of splitting and tokenizing again. The result is the same
-    /// as a build without `previous`.
+    /// Builds the model of `text`. A Markdown draft of flat prose is read line by line, without
+    /// the block grammar (BlockParsing::FlatProse). When `previous` is given with the edits
+    /// that turned its text into this one, its syntax trees are reused (ts_tree_edit) and only
+    /// changed parts re-parsed (one edit inside a line of prose re-parses no block: see
+    /// BlockParsing::EditedTree); and a block whose bytes and markup are those of one of its
+    /// blocks takes that block's sentences and tokens instead of splitting and tokenizing
+    /// again. The result is the same as a build without `previous`.
     static std::shared_ptr<const Document> build(Text text, DocumentFormat format,
                                                  const Document* previous = nullptr,
                                                  std::span<const TextEdit> edits = {});
+    /// For tests and fuzzing: a fresh build that parses Markdown blocks with the block grammar
+    /// even when the draft is flat prose, to check that both ways give the same Document.
+    static std::shared_ptr<const Document> build_with_block_grammar(Text text);
     ~Document();
     Document(const Document&) = delete;
     Document& operator=(const Document&) = delete;
@@ -111,6 +117,9 @@ public:
 
     /// How this build read the block structure: a statistic for tests and tools.
     BlockParsing block_parsing() const { return block_parsing_; }
+    /// How many blocks took their sentences and tokens from the previous Document's (same
+    /// bytes and markup) instead of being split and tokenized again: a statistic likewise.
+    std::uint32_t reused_blocks() const { return reused_blocks_; }
 
     /// Index of the sentence holding `offset`, or -1.
     std::int64_t sentence_at(ByteOffset offset) const;
@@ -128,6 +137,10 @@ public:
 
 private:
     Document(Text text, DocumentFormat format);
+    static std::shared_ptr<const Document> make(Text text, DocumentFormat format,
+                                                const Document* previous,
+                                                std::span<const TextEdit> edits,
+                                                bool block_grammar);
     std::shared_ptr<const Reusable> reusable() const;
 
     Text text_;
@@ -140,6 +153,7 @@ private:
     std::vector<ByteRange> excluded_;
     std::vector<ByteRange> unparsed_;
     BlockParsing block_parsing_ = BlockParsing::Fresh;
+    std::uint32_t reused_blocks_ = 0;
     // Released from const Documents shared between threads (release_parse_state), hence the
     // mutex; nothing else in a built Document changes.
     mutable std::mutex reusable_mutex_;

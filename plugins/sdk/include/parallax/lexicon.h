@@ -6,6 +6,8 @@
 //     parallax::Stemmer stemmer;
 //     stemmer.stem("tensions") == "tension"
 
+#include "parallax/word_hash.h"
+
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -25,11 +27,10 @@ std::vector<std::string_view> lexicon_entries(std::string_view text);
 
 /// Hashes a std::string and a std::string_view alike, so that a set or map keyed by strings can
 /// be searched with a view of a token's text without building a std::string for each lookup.
+/// word_hash() is several times cheaper than std::hash on words.
 struct StringHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view text) const noexcept {
-        return std::hash<std::string_view>{}(text);
-    }
+    std::size_t operator()(std::string_view text) const noexcept { return word_hash(text); }
 };
 
 /// A set of words searchable by std::string_view.
