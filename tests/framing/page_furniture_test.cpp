@@ -30,6 +30,36 @@ TEST(PageFurniture, ShortRefrainsAndTwoSimilarLinesAreProse) {
     EXPECT_EQ(furniture, (std::vector<bool>{false, false, false, false, false}));
 }
 
+TEST(PageFurniture, LinesCompareCaseFoldedWithoutNumbers) {
+    // The same eight words, in other case, spacing, punctuation and numbers: furniture. A line
+    // with a word more, or one less, is not the same line.
+    const Text text("Share this story on Facebook and Twitter now 12\n"
+                    "SHARE this story, on facebook -- and twitter   NOW!\n"
+                    "Tell this story on Facebook and Twitter now please\n"
+                    "Tell this story on Facebook and Twitter now\n");
+    EXPECT_EQ(furniture_lines(text), (std::vector<bool>{true, true, false, false, false}));
+}
+
+TEST(PageFurniture, LinesOfTheSameLettersInOtherWordsDiffer) {
+    // An anagram has the same letters (the cheap test lines pass before their words are
+    // compared) but not the same words.
+    const Text text("Leaders in the region met at the summit to talk now\n"
+                    "Leaders in the region met at the summit to talk won\n"
+                    "The same line is here again and then once more\n"
+                    "The same line is here again and then once more\n");
+    EXPECT_EQ(furniture_lines(text), (std::vector<bool>{false, false, true, true, false}));
+}
+
+TEST(PageFurniture, CaptionOpeningsNeedThreeLinesOfTheSameWords) {
+    // "Hidden" is not "Hide"; letters beyond ASCII are compared as they are.
+    const Text text("Hide Caption 1 of 30 Photos: Caf\u00e9 protest crowd\n"
+                    "Hide Caption 2 of 30 Photos: Caf\u00e9 protest police\n"
+                    "Hidden Caption 3 of 30 Photos: Caf\u00e9 protest vigil\n"
+                    "Hide Caption 4 of 30 Photos: CAF\u00c9 protest march\n"
+                    "Hide Caption 5 of 30 Photos: Caf\u00e9 protest end\n");
+    EXPECT_EQ(furniture_lines(text), (std::vector<bool>{true, true, false, false, true, false}));
+}
+
 TEST(PageFurniture, RepetitionRulesSkipFurniture) {
     std::string draft = "# Manila summit\n\n";
     for (const char* n : {"1", "2", "3"}) {

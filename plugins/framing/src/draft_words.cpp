@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <unordered_set>
 
 namespace parallax::framing {
 
@@ -74,8 +73,10 @@ bool is_boilerplate(std::string_view sentence) {
 DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
                        std::uint32_t max_scare_quote_words)
     : document_(document) {
-    Stemmer stemmer;
     const auto tokens = document.tokens();
+    forms_.reserve(tokens.size() / 4);
+    stems_.reserve(tokens.size() / 4);
+    words_.reserve(tokens.size());
     const auto sentences = document.sentences();
     sentence_start_.reserve(sentences.size() + 1);
     prose_.reserve(sentences.size());
@@ -107,13 +108,15 @@ DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
                 }
                 continue;
             }
-            const std::string_view base = strip_possessive(token.folded);
             Word word;
             word.token = t;
             word.sentence = s;
-            word.function = lexicon::function_words().contains(base);
-            const bool possessive = base.size() != token.folded.size();
-            word.id = possessive ? intern(stemmer.stem(base)) : intern(token.stem);
+            word.prose = prose_.back();
+            word.form = intern(token);
+            word.id = form_stem_[word.form];
+            word.function = form_facts_[word.form].function;
+            word.phrase_word = stem_facts_[word.id].phrase_key != kNoPhraseKey ||
+                               form_facts_[word.form].phrase_key != kNoPhraseKey;
             word.joined = joined;
             word.quote_before = quote_open && t > 0 && tokens[t - 1].kind == TokenKind::Punctuation;
             words_.push_back(word);
@@ -125,7 +128,7 @@ DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
     sentence_start_.push_back(static_cast<std::uint32_t>(words_.size()));
     counts_.assign(stems_.size(), 0);
     for (const Word& word : words_) {
-        if (prose_[word.sentence]) {
+        if (word.prose) {
             ++counts_[word.id];
         }
     }
@@ -260,10 +263,12 @@ bool reports_speech_after_cue(const Document& document, const Attribution& attri
 void DraftWords::mark_reported_speech() {
     reported_.assign(words_.size(), false);
     const auto tokens = document_.tokens();
-    Stemmer stemmer;
     for (const Attribution& attribution : document_.attributions()) {
         const ByteRange content = attribution.content;
-        if (!reports_speech_after_cue(document_, attribution, stemmer)) {
+        if (!stemmer_) {
+            stemmer_.emplace();
+        }
+        if (!reports_speech_after_cue(document_, attribution, *stemmer_)) {
             continue;
         }
         // Words are in text order: find the first word of the content, then walk it.
@@ -278,14 +283,26 @@ void DraftWords::mark_reported_speech() {
     }
 }
 
-std::uint32_t DraftWords::intern(std::string_view stem) {
-    if (const auto it = ids_.find(stem); it != ids_.end()) {
-        return it->second;
+std::uint32_t DraftWords::intern(const Token& token) {
+    const std::string_view base = strip_possessive(token.folded);
+    const auto [form, added] = forms_.insert(base);
+    if (!added) {
+        return form;
     }
-    const auto id = static_cast<std::uint32_t>(stems_.size());
-    ids_.emplace(stem, id);
-    stems_.emplace_back(stem);
-    return id;
+    std::string_view stem = token.stem;
+    if (base.size() != token.folded.size()) {
+        if (!stemmer_) {
+            stemmer_.emplace();
+        }
+        stem = owned_.emplace_back(stemmer_->stem(base));
+    }
+    const auto [id, new_stem] = stems_.insert(stem);
+    if (new_stem) {
+        stem_facts_.push_back(lexicon::stem_facts(stem));
+    }
+    form_stem_.push_back(id);
+    form_facts_.push_back(lexicon::form_facts(base));
+    return form;
 }
 
 /// A capitalised word is a name when it is not the first word of its sentence and not in a
@@ -295,7 +312,7 @@ void DraftWords::mark_names() {
     const auto tokens = document_.tokens();
     const auto sentences = document_.sentences();
     std::vector<bool> capitalised(words_.size());
-    std::unordered_set<std::uint32_t> name_stems;
+    std::vector<bool> name_stems(stems_.size(), false);
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
         const bool heading = document_.blocks()[sentences[s].block].kind == BlockKind::Heading;
         const auto words = sentence_words(s);
@@ -306,19 +323,19 @@ void DraftWords::mark_names() {
             capitalised[index] =
                 !word.function && is_capitalised(document_.slice(token.range), token.folded);
             if (capitalised[index] && i > 0 && !heading) {
-                name_stems.insert(word.id);
+                name_stems[word.id] = true;
             }
         }
     }
     for (std::size_t i = 0; i < words_.size(); ++i) {
-        words_[i].name = capitalised[i] && name_stems.contains(words_[i].id);
+        words_[i].name = capitalised[i] && name_stems[words_[i].id];
     }
 }
 
 void DraftWords::mark_topics(const TopicOptions& thresholds) {
     std::uint32_t content_words = 0;
     for (const Word& word : words_) {
-        content_words += word.content() && prose_[word.sentence] ? 1U : 0U;
+        content_words += word.content() && word.prose ? 1U : 0U;
     }
     const auto frequent = static_cast<std::uint32_t>(
         std::max<double>(thresholds.min_count,
@@ -326,14 +343,16 @@ void DraftWords::mark_topics(const TopicOptions& thresholds) {
     // A frequent word is a topic word when it keeps varied company ("nuclear weapons", "nuclear
     // war", "nuclear arsenal"); a word that keeps returning beside the same neighbour ("regional
     // stability" six times) is part of a repeated frame, not the topic.
+    // Only the neighbours of frequent words are read, so only pairs with one are counted.
     std::vector<std::uint32_t> neighbours(stems_.size(), 0);
-    std::unordered_set<std::uint64_t> pairs;
+    IdTable<std::uint64_t> pairs;
     const Word* previous = nullptr;
     for (const Word& word : words_) {
-        if (word.function || !prose_[word.sentence]) {
+        if (word.function || !word.prose) {
             continue;
         }
-        if (previous != nullptr && previous->sentence == word.sentence) {
+        if (previous != nullptr && previous->sentence == word.sentence &&
+            (counts_[previous->id] >= frequent || counts_[word.id] >= frequent)) {
             const auto pair = [](std::uint32_t a, std::uint32_t b) {
                 return (static_cast<std::uint64_t>(a) << 32) | b;
             };
@@ -347,7 +366,7 @@ void DraftWords::mark_topics(const TopicOptions& thresholds) {
     topic_.assign(stems_.size(), false);
     for (std::uint32_t id = 0; id < stems_.size(); ++id) {
         const bool varied = 2 * neighbours[id] >= counts_[id];
-        topic_[id] = lexicon::generic_stems().contains(stems_[id]) ||
+        topic_[id] = stem_facts_[id].generic ||
                      (thresholds.frequent_words && counts_[id] >= frequent && varied);
     }
     // The title names the topic: its content words are the draft's subject, not a frame.
@@ -374,18 +393,6 @@ void DraftWords::mark_topics(const TopicOptions& thresholds) {
 std::span<const Word> DraftWords::sentence_words(std::uint32_t sentence) const {
     return std::span<const Word>(words_).subspan(
         sentence_start_[sentence], sentence_start_[sentence + 1] - sentence_start_[sentence]);
-}
-
-std::string_view DraftWords::folded(const Word& word) const {
-    return strip_possessive(document_.tokens()[word.token].folded);
-}
-
-std::optional<std::uint32_t> DraftWords::find(std::string_view stem) const {
-    const auto it = ids_.find(stem);
-    if (it == ids_.end()) {
-        return std::nullopt;
-    }
-    return it->second;
 }
 
 ByteRange DraftWords::range(const Word& first, const Word& last) const {

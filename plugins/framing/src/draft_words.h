@@ -1,13 +1,19 @@
 #pragma once
-// The words of a draft as the framing rules read them: each word token with its stem (of the
-// base form, possessive stripped) interned to a number, whether it is a function word, a name or
-// a topic word, and whether punctuation separates it from the word before.
+// The words of a draft as the framing rules read them: each word token with its case-folded
+// form (possessive stripped) and that form's stem interned to numbers, whether it is a function
+// word, a name or a topic word, and whether punctuation separates it from the word before.
+// Each distinct form is looked up in the lexicons once (StemFacts, FormFacts), so the rules
+// compare numbers and read flags instead of hashing strings per occurrence.
+
+#include "id_table.h"
+#include "lexicon.h"
 
 #include "parallax/document.h"
 #include "parallax/framing/options.h"
 #include "parallax/lexicon.h"
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <span>
 #include <string>
@@ -20,12 +26,15 @@ struct Word {
     std::uint32_t token = 0;    // index into Document::tokens()
     std::uint32_t sentence = 0; // index into Document::sentences()
     std::uint32_t id = 0;       // the interned stem; DraftWords::stem(id) gives it back
+    std::uint32_t form = 0;     // the interned form; DraftWords::form(id) gives it back
     bool function = false;      // "the", "of", "rather"
     bool name = false;          // a capitalised proper name: "NATO", "Korean"
     bool topic = false;         // a name, a generic noun or one of the draft's most frequent words
     bool joined = false;        // follows the previous word of its sentence with no break between
     bool quote_before = false;  // an opening quotation mark directly before it
     bool quote_after = false;   // a closing quotation mark directly after it
+    bool phrase_word = false;   // its stem or form is a word of some lexicon phrase
+    bool prose = false;         // in the author's prose (DraftWords::is_prose of its sentence)
     bool content() const { return !function; }
 };
 
@@ -55,10 +64,16 @@ public:
     /// reported speech, not the author's own framing.
     bool reported(std::uint32_t word) const { return reported_[word]; }
 
-    const std::string& stem(std::uint32_t id) const { return stems_[id]; }
+    std::string_view stem(std::uint32_t id) const { return stems_.key(id); }
+    /// A case-folded form without its possessive ending.
+    std::string_view form(std::uint32_t id) const { return forms_.key(id); }
     /// The word's case-folded form without a possessive ending.
-    std::string_view folded(const Word& word) const;
-    std::optional<std::uint32_t> find(std::string_view stem) const;
+    std::string_view folded(const Word& word) const { return forms_.key(word.form); }
+    /// What the lexicons say of a word's stem and of its form.
+    const StemFacts& facts(const Word& word) const { return stem_facts_[word.id]; }
+    const FormFacts& form_facts(const Word& word) const { return form_facts_[word.form]; }
+    /// Distinct stems (ids are below this).
+    std::uint32_t stem_count() const { return static_cast<std::uint32_t>(stems_.size()); }
     /// Prose occurrences of a stem.
     std::uint32_t count(std::uint32_t id) const { return counts_[id]; }
     bool is_topic_stem(std::uint32_t id) const { return topic_[id]; }
@@ -69,7 +84,8 @@ public:
     std::string text(ByteRange range) const;
 
 private:
-    std::uint32_t intern(std::string_view stem);
+    /// The form id of a word token, interning its form and stem when new.
+    std::uint32_t intern(const Token& token);
     void mark_paragraphs();
     void mark_quotations(std::uint32_t max_scare_quote_words);
     void mark_reported_speech();
@@ -86,8 +102,15 @@ private:
     std::vector<std::uint32_t> paragraph_;
     std::vector<bool> quoted_;
     std::vector<bool> reported_;
-    std::vector<std::string> stems_;
-    StringMap<std::uint32_t> ids_;
+    // Forms and stems are views into the Document's tokens, or into owned_ for the stem of a
+    // form first met as a possessive (the token's stem is that of "nato's", not of "nato").
+    IdTable<std::string_view> forms_;
+    IdTable<std::string_view> stems_;
+    std::deque<std::string> owned_;
+    std::optional<Stemmer> stemmer_;
+    std::vector<std::uint32_t> form_stem_; // by form
+    std::vector<FormFacts> form_facts_;    // by form
+    std::vector<StemFacts> stem_facts_;    // by stem
     std::vector<std::uint32_t> counts_;
     std::vector<bool> topic_;
 };

@@ -1,5 +1,6 @@
 #include "lexicon.h"
 
+#include "id_table.h"
 #include "possessive.h"
 
 #include <cctype>
@@ -159,6 +160,128 @@ const std::vector<PhraseEntry>& stock_phrases() {
     static const std::vector<PhraseEntry> entries =
         phrase_entries(embedded::framing_stock_phrases());
     return entries;
+}
+
+const StemSet& emotive_stems() {
+    static const StemSet set = [] {
+        Stemmer stemmer;
+        StemSet stems;
+        for (std::string_view entry : lexicon_entries(embedded::framing_emotive_words())) {
+            if (!entry.starts_with('=')) {
+                stems.insert(stemmer.stem(entry));
+            }
+        }
+        return stems;
+    }();
+    return set;
+}
+
+const StemSet& emotive_forms() {
+    static const StemSet set = [] {
+        StemSet forms;
+        for (std::string_view entry : lexicon_entries(embedded::framing_emotive_words())) {
+            if (entry.starts_with('=')) {
+                forms.emplace(entry.substr(1));
+            }
+        }
+        return forms;
+    }();
+    return set;
+}
+
+namespace {
+
+/// Every listed stem and form with its facts, built once from the lexicons above. Keys are
+/// views into those lexicons (static, never changed); the tables of id_table.h hash a short
+/// word faster than std::unordered_map does.
+struct Vocabulary {
+    IdTable<std::string_view> stems;
+    std::vector<StemFacts> stem_facts; // by id in `stems`
+    IdTable<std::string_view> forms;
+    std::vector<FormFacts> form_facts; // by id in `forms`
+
+    StemFacts& stem(std::string_view stem) {
+        const auto [id, added] = stems.insert(stem);
+        if (added) {
+            stem_facts.emplace_back();
+        }
+        return stem_facts[id];
+    }
+    FormFacts& form(std::string_view form) {
+        const auto [id, added] = forms.insert(form);
+        if (added) {
+            form_facts.emplace_back();
+        }
+        return form_facts[id];
+    }
+};
+
+const Vocabulary& vocabulary() {
+    static const Vocabulary vocabulary = [] {
+        Vocabulary out;
+        std::uint32_t stem_keys = 0;
+        std::uint32_t form_keys = 0;
+        for (const auto* entries : {&loaded_labels(), &stock_phrases()}) {
+            for (const PhraseEntry& entry : *entries) {
+                for (const std::string& part : entry.stems) {
+                    if (part == "*" || part == "<name>") {
+                        continue;
+                    }
+                    if (part.starts_with('=')) {
+                        FormFacts& facts = out.form(std::string_view(part).substr(1));
+                        if (facts.phrase_key == kNoPhraseKey) {
+                            facts.phrase_key = form_keys++;
+                        }
+                    } else {
+                        StemFacts& facts = out.stem(part);
+                        if (facts.phrase_key == kNoPhraseKey) {
+                            facts.phrase_key = stem_keys++;
+                        }
+                    }
+                }
+            }
+        }
+        const auto mark_stems = [&](const StemSet& set, bool StemFacts::*flag) {
+            for (const std::string& stem : set) {
+                out.stem(stem).*flag = true;
+            }
+        };
+        mark_stems(generic_stems(), &StemFacts::generic);
+        mark_stems(authority_label_stems(), &StemFacts::authority_label);
+        mark_stems(neutral_label_stems(), &StemFacts::neutral_label);
+        mark_stems(reporting_verb_stems(), &StemFacts::reporting_verb);
+        mark_stems(emotive_stems(), &StemFacts::emotive);
+        for (const std::string& form : function_words()) {
+            out.form(form).function = true;
+        }
+        for (const std::string& form : emotive_forms()) {
+            out.form(form).emotive = true;
+        }
+        return out;
+    }();
+    return vocabulary;
+}
+
+} // namespace
+
+StemFacts stem_facts(std::string_view stem) {
+    const Vocabulary& words = vocabulary();
+    const std::uint32_t id = words.stems.find(stem);
+    return id == words.stems.kNone ? StemFacts{} : words.stem_facts[id];
+}
+
+FormFacts form_facts(std::string_view form) {
+    const Vocabulary& words = vocabulary();
+    const std::uint32_t id = words.forms.find(form);
+    return id == words.forms.kNone ? FormFacts{} : words.form_facts[id];
+}
+
+std::uint32_t phrase_stem_key(std::string_view stem) {
+    return stem_facts(stem).phrase_key;
+}
+
+std::uint32_t phrase_form_key(std::string_view form) {
+    return form_facts(form).phrase_key;
 }
 
 } // namespace lexicon

@@ -85,9 +85,9 @@ void check_loaded_labels(const DraftWords& words, const LoadedLabelOptions& opti
             uses_by_family[matcher.entry(match.entry).family].push_back(use);
         }
         for (std::uint32_t w = words.first_word(s); w < words.first_word(s + 1); ++w) {
-            const std::string& stem = words.stem(all[w].id);
-            const bool loaded = lexicon::authority_label_stems().contains(stem);
-            if (!loaded && !lexicon::neutral_label_stems().contains(stem)) {
+            const StemFacts& facts = words.facts(all[w]);
+            const bool loaded = facts.authority_label;
+            if (!loaded && !facts.neutral_label) {
                 continue;
             }
             const std::vector<std::uint32_t> names = actor_words_of(words, w);

@@ -2,37 +2,74 @@
 
 namespace parallax::framing {
 
+namespace {
+
+void add_to(std::vector<std::vector<std::uint32_t>>& by_key, std::uint32_t key,
+            std::uint32_t entry) {
+    if (by_key.size() <= key) {
+        by_key.resize(key + 1);
+    }
+    by_key[key].push_back(entry);
+}
+
+} // namespace
+
 PhraseMatcher::PhraseMatcher(const std::vector<PhraseEntry>& entries) : entries_(entries) {
     for (std::uint32_t i = 0; i < entries_.size(); ++i) {
-        const std::string& first = entries_[i].stems.front();
-        if (first.starts_with('=')) {
-            by_first_form_[first.substr(1)].push_back(i);
-        } else {
-            by_first_stem_[first].push_back(i);
+        std::vector<Part>& parts = parts_.emplace_back();
+        for (const std::string& word : entries_[i].stems) {
+            if (word == "*") {
+                parts.push_back({.kind = Part::Kind::Any});
+            } else if (word == "<name>") {
+                parts.push_back({.kind = Part::Kind::Name});
+            } else if (word.starts_with('=')) {
+                parts.push_back(
+                    {.kind = Part::Kind::Form, .key = lexicon::phrase_form_key(word.substr(1))});
+            } else {
+                parts.push_back({.kind = Part::Kind::Stem, .key = lexicon::phrase_stem_key(word)});
+            }
+        }
+        // An entry that opens on "*" never matches: no word's stem is "*".
+        const Part& first = parts.front();
+        switch (first.kind) {
+        case Part::Kind::Stem:
+            add_to(by_first_stem_, first.key, i);
+            break;
+        case Part::Kind::Form:
+            add_to(by_first_form_, first.key, i);
+            break;
+        case Part::Kind::Name:
+            by_first_name_.push_back(i);
+            break;
+        case Part::Kind::Any:
+            break;
         }
     }
 }
 
-bool PhraseMatcher::word_matches(const DraftWords& words, const Word& word,
-                                 const std::string& part) {
-    if (part == "<name>") {
+bool PhraseMatcher::word_matches(const DraftWords& words, const Word& word, const Part& part) {
+    switch (part.kind) {
+    case Part::Kind::Name:
         return word.name;
+    case Part::Kind::Form:
+        return words.form_facts(word).phrase_key == part.key;
+    case Part::Kind::Stem:
+        return words.facts(word).phrase_key == part.key;
+    case Part::Kind::Any:
+        break;
     }
-    if (part.starts_with('=')) {
-        return words.folded(word) == std::string_view(part).substr(1);
-    }
-    return words.stem(word.id) == part;
+    return true;
 }
 
-std::uint32_t PhraseMatcher::match(const DraftWords& words, const PhraseEntry& entry,
+std::uint32_t PhraseMatcher::match(const DraftWords& words, const std::vector<Part>& entry,
                                    std::size_t part, std::uint32_t word, std::uint32_t end) const {
-    if (part == entry.stems.size()) {
+    if (part == entry.size()) {
         return word;
     }
     const auto all = words.words();
     // Every word after the first must follow its predecessor without a break.
     const auto continues = [&](std::uint32_t w) { return w < end && (part == 0 || all[w].joined); };
-    if (entry.stems[part] == "*") {
+    if (entry[part].kind == Part::Kind::Any) {
         if (continues(word)) {
             if (const std::uint32_t found = match(words, entry, part + 1, word + 1, end)) {
                 return found;
@@ -40,7 +77,7 @@ std::uint32_t PhraseMatcher::match(const DraftWords& words, const PhraseEntry& e
         }
         return match(words, entry, part + 1, word, end);
     }
-    if (!continues(word) || !word_matches(words, all[word], entry.stems[part])) {
+    if (!continues(word) || !word_matches(words, all[word], entry[part])) {
         return 0;
     }
     return match(words, entry, part + 1, word + 1, end);
@@ -53,26 +90,32 @@ std::vector<PhraseMatch> PhraseMatcher::find(const DraftWords& words,
     const std::uint32_t end = words.first_word(sentence + 1);
     const auto all = words.words();
     for (std::uint32_t w = begin; w < end;) {
+        if (!all[w].phrase_word && !all[w].name) {
+            ++w; // no entry opens on this word
+            continue;
+        }
         std::uint32_t best_end = 0;
         std::uint32_t best_entry = 0;
-        const auto try_key = [&](const StringMap<std::vector<std::uint32_t>>& by_first,
-                                 std::string_view key) {
-            const auto it = by_first.find(key);
-            if (it == by_first.end()) {
-                return;
-            }
-            for (std::uint32_t index : it->second) {
-                const std::uint32_t found = match(words, entries_[index], 0, w, end);
+        const auto try_entries = [&](const std::vector<std::uint32_t>& candidates) {
+            for (std::uint32_t index : candidates) {
+                const std::uint32_t found = match(words, parts_[index], 0, w, end);
                 if (found > best_end) {
                     best_end = found;
                     best_entry = index;
                 }
             }
         };
-        try_key(by_first_stem_, words.stem(all[w].id));
-        try_key(by_first_form_, words.folded(all[w]));
+        const auto try_key = [&](const std::vector<std::vector<std::uint32_t>>& by_first,
+                                 std::uint32_t key) {
+            if (key < by_first.size()) {
+                try_entries(by_first[key]);
+            }
+        };
+        // In this order, so that of equally long matches the same entry wins as always.
+        try_key(by_first_stem_, words.facts(all[w]).phrase_key);
+        try_key(by_first_form_, words.form_facts(all[w]).phrase_key);
         if (all[w].name) {
-            try_key(by_first_stem_, "<name>");
+            try_entries(by_first_name_);
         }
         if (best_end == 0) {
             ++w;

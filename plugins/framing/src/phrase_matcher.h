@@ -2,13 +2,13 @@
 // Finds lexicon phrases (stock phrases, loaded labels) in a sentence's words, by stem. The
 // words of a match follow each other with no breaking punctuation between; a "*" in an entry
 // stands for any one word or none ("navigating * complexities"), "<name>" for a proper name and
-// "=word" for that exact case-folded form.
+// "=word" for that exact case-folded form. Entries are compiled to phrase keys (StemFacts,
+// FormFacts), so matching compares numbers.
 
 #include "draft_words.h"
 #include "lexicon.h"
 
 #include <cstdint>
-#include <string>
 #include <vector>
 
 namespace parallax::framing {
@@ -28,16 +28,24 @@ public:
     const PhraseEntry& entry(std::uint32_t index) const { return entries_[index]; }
 
 private:
+    /// One word of an entry.
+    struct Part {
+        enum class Kind { Stem, Form, Name, Any };
+        Kind kind = Kind::Stem;
+        std::uint32_t key = kNoPhraseKey; // the phrase key of a Stem or Form
+    };
+
     /// Index one past the last word of `entry` matched from `word`, or 0 when it does not match.
-    std::uint32_t match(const DraftWords& words, const PhraseEntry& entry, std::size_t part,
+    std::uint32_t match(const DraftWords& words, const std::vector<Part>& entry, std::size_t part,
                         std::uint32_t word, std::uint32_t end) const;
-    static bool word_matches(const DraftWords& words, const Word& word, const std::string& part);
+    static bool word_matches(const DraftWords& words, const Word& word, const Part& part);
 
     const std::vector<PhraseEntry>& entries_;
-    /// Entries by their first part: a stem or "<name>" ...
-    StringMap<std::vector<std::uint32_t>> by_first_stem_;
-    /// ... or an exact form ("=word", kept here without the "=").
-    StringMap<std::vector<std::uint32_t>> by_first_form_;
+    std::vector<std::vector<Part>> parts_; // by entry
+    /// Entries by their first part: a stem, an exact form or a name (by phrase key).
+    std::vector<std::vector<std::uint32_t>> by_first_stem_;
+    std::vector<std::vector<std::uint32_t>> by_first_form_;
+    std::vector<std::uint32_t> by_first_name_;
 };
 
 } // namespace parallax::framing

@@ -1,22 +1,18 @@
 // framing/rhetorical-repetition, its slogan form: a short clause (three to eight words between
 // punctuation or quotation marks) that the draft repeats word for word ("No one is safe" in the
-// headline and twice in the text). Clauses are keyed by a hash of their stems in one hash map,
+// headline and twice in the text). Clauses are keyed by a hash of their stems in one hash table,
 // so the cost grows linearly with the draft.
 
 #include "rhetorical_repetition.h"
 
-#include "lexicon.h"
+#include "id_table.h"
 #include "rules.h"
-
-#include "parallax/lexicon.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace parallax::framing {
@@ -44,7 +40,7 @@ bool can_be_slogan(const DraftWords& words, const Clause& clause) {
         const std::string_view folded = words.folded(all[w]);
         if (std::any_of(folded.begin(), folded.end(),
                         [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) ||
-            lexicon::reporting_verb_stems().contains(words.stem(all[w].id))) {
+            words.facts(all[w]).reporting_verb) {
             return false;
         }
         characterising = characterising || (all[w].content() && !all[w].name);
@@ -71,9 +67,10 @@ bool is_fragment_or_connective(const DraftWords& words, const Clause& clause) {
 }
 
 /// The clauses of a sentence: runs of words with no punctuation or quotation mark between them.
-std::vector<Clause> clauses_of(const DraftWords& words, std::uint32_t sentence) {
+/// `out` is cleared first (one vector serves every sentence).
+void clauses_of(const DraftWords& words, std::uint32_t sentence, std::vector<Clause>& out) {
     const auto all = words.words();
-    std::vector<Clause> out;
+    out.clear();
     const std::uint32_t end = words.first_word(sentence + 1);
     for (std::uint32_t w = words.first_word(sentence); w < end; ++w) {
         const bool starts =
@@ -84,7 +81,6 @@ std::vector<Clause> clauses_of(const DraftWords& words, std::uint32_t sentence) 
             out.back().last = w;
         }
     }
-    return out;
 }
 
 bool same_clause(const DraftWords& words, const Clause& a, const Clause& b) {
@@ -125,31 +121,33 @@ void report_clause(const DraftWords& words, const std::vector<Clause>& uses, std
 
 bool is_connective_opener(const DraftWords& words, std::uint32_t first, std::uint32_t last) {
     const auto all = words.words();
+    const std::string_view head = words.folded(all[first]);
+    if (first != words.first_word(all[first].sentence) || head == "a" || head == "an" ||
+        head == "the" || !is_linking_word(head)) {
+        return false;
+    }
     const auto tokens = words.document().tokens();
     const std::uint32_t after = all[last].token + 1;
-    const bool comma_after =
-        after < tokens.size() && words.document().slice(tokens[after].range) == ",";
-    const bool opens_sentence = first == words.first_word(all[first].sentence);
-    const std::string_view head = words.folded(all[first]);
-    return comma_after && opens_sentence && head != "a" && head != "an" && head != "the" &&
-           is_linking_word(head);
+    return after < tokens.size() && words.document().slice(tokens[after].range) == ",";
 }
 
 bool is_reporting_verb(const DraftWords& words, const Word& word) {
-    return lexicon::reporting_verb_stems().contains(words.stem(word.id));
+    return words.facts(word).reporting_verb;
 }
 
 void check_repeated_clauses(const DraftWords& words, const RhetoricalRepetitionOptions& options,
                             std::vector<bool>& covered, Reporter& reporter) {
     const auto all = words.words();
     const auto sentence_count = static_cast<std::uint32_t>(words.document().sentences().size());
-    std::unordered_map<std::uint64_t, std::vector<Clause>> by_key;
-    std::vector<std::uint64_t> order; // keys by first use, so findings come in text order
+    IdTable<std::uint64_t> keys; // ids by first use, so findings come in text order
+    std::vector<std::vector<Clause>> by_key;
+    std::vector<Clause> clauses; // of one sentence
     for (std::uint32_t s = 0; s < sentence_count; ++s) {
         if (!words.is_prose(s)) {
             continue;
         }
-        for (const Clause& clause : clauses_of(words, s)) {
+        clauses_of(words, s, clauses);
+        for (const Clause& clause : clauses) {
             const std::uint32_t length = clause.last - clause.first + 1;
             // A quotation repeated is the speaker's slogan, reported; not the author's.
             if (length < options.min_clause_words || length > options.max_clause_words ||
@@ -161,21 +159,19 @@ void check_repeated_clauses(const DraftWords& words, const RhetoricalRepetitionO
             for (std::uint32_t w = clause.first; w <= clause.last; ++w) {
                 key = mix(key, all[w].id + 1ULL);
             }
-            auto& uses = by_key[key];
+            const auto [id, added] = keys.insert(key);
             // A hash collision keeps the first clause's group; the other clause is dropped.
-            if (uses.empty()) {
-                order.push_back(key);
-                uses.push_back(clause);
-            } else if (same_clause(words, uses.front(), clause)) {
-                uses.push_back(clause);
+            if (added) {
+                by_key.push_back({clause});
+            } else if (same_clause(words, by_key[id].front(), clause)) {
+                by_key[id].push_back(clause);
             }
         }
     }
-    for (std::uint64_t key : order) {
+    for (const auto& uses : by_key) {
         if (reporter.cancelled()) {
             return;
         }
-        const auto& uses = by_key[key];
         if (uses.size() < options.min_count) {
             continue;
         }

@@ -6,13 +6,13 @@
 // are then taken longest first, and a shorter phrase is reported only where no longer one
 // already covers it.
 
+#include "id_table.h"
 #include "lexicon.h"
 #include "rules.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace parallax::framing {
 
@@ -37,19 +37,30 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
     return h ^ (h >> 29);
 }
 
-/// The content words of a sentence, split where punctuation or too many function words
-/// separate neighbours. Each run holds indexes into DraftWords::words().
-std::vector<std::vector<std::uint32_t>>
-content_runs(const DraftWords& words, std::uint32_t sentence, std::uint32_t max_gap) {
-    std::vector<std::vector<std::uint32_t>> runs;
-    std::vector<std::uint32_t> run;
-    std::uint32_t gap = 0;
+/// Runs of content words: the content words of a sentence, split where punctuation or too many
+/// function words separate neighbours. Runs of one word are left out.
+struct Runs {
+    std::vector<std::uint32_t> words;    // indexes into DraftWords::words(), run after run
+    std::vector<std::uint32_t> begin;    // by run: its first entry in `words`; one more at the end
+    std::vector<std::uint32_t> sentence; // by run
+
+    std::uint32_t size(std::uint32_t run) const { return begin[run + 1] - begin[run]; }
+    std::uint32_t word(std::uint32_t run, std::uint32_t i) const { return words[begin[run] + i]; }
+};
+
+void add_content_runs(const DraftWords& words, std::uint32_t sentence, std::uint32_t max_gap,
+                      Runs& runs) {
     const auto all = words.words();
+    std::uint32_t gap = 0;
+    std::uint32_t run_start = static_cast<std::uint32_t>(runs.words.size());
     const auto flush = [&] {
-        if (run.size() > 1) {
-            runs.push_back(run);
+        if (runs.words.size() - run_start > 1) {
+            runs.sentence.push_back(sentence);
+            runs.begin.push_back(static_cast<std::uint32_t>(runs.words.size()));
+        } else {
+            runs.words.resize(run_start);
         }
-        run.clear();
+        run_start = static_cast<std::uint32_t>(runs.words.size());
     };
     for (std::uint32_t w = words.first_word(sentence); w < words.first_word(sentence + 1); ++w) {
         const Word& word = all[w];
@@ -65,12 +76,9 @@ content_runs(const DraftWords& words, std::uint32_t sentence, std::uint32_t max_
             flush();
         }
         gap = 0;
-        run.push_back(w);
+        runs.words.push_back(w);
     }
-    if (run.size() > 1) {
-        runs.push_back(std::move(run));
-    }
-    return runs;
+    flush();
 }
 
 bool same_words(const DraftWords& words, const Occurrence& a, const Occurrence& b) {
@@ -127,83 +135,108 @@ bool is_frame(const DraftWords& words, const Occurrence& occurrence, std::uint32
                        [&](const Word* word) { return characterises(words, *word); });
 }
 
-/// A run of content words (indexes into DraftWords::words()) and the sentence it lies in.
-struct Run {
-    std::uint32_t sentence = 0;
-    std::vector<std::uint32_t> words;
-};
-
 /// Where an n-gram of a run starts, and the hash of its words so far.
 struct Start {
     std::uint32_t run = 0;
-    std::uint32_t word = 0; // index into Run::words
+    std::uint32_t word = 0; // index into the run
     std::uint64_t hash = 0;
+};
+
+/// The phrases that occur at least `min_count` times, with their occurrences in text order.
+struct PhraseIndex {
+    IdTable<std::uint64_t> keys; // phrase ids by their key
+    std::vector<Phrase> phrases; // by id
 };
 
 /// Indexes the n-grams that occur at least `min_count` times, level by level: an n-gram can
 /// only repeat where the (n-1)-gram it extends does, so each level extends only the starts whose
 /// shorter n-gram repeated. Most word pairs of a draft occur once, which keeps the index (and
 /// the work) close to the repeated phrases rather than every n-gram of the text.
-std::unordered_map<std::uint64_t, Phrase> index_phrases(const DraftWords& words,
-                                                        const RepeatedPhraseOptions& options) {
+PhraseIndex index_phrases(const DraftWords& words, const RepeatedPhraseOptions& options) {
     const auto all = words.words();
     const auto sentence_count = static_cast<std::uint32_t>(words.document().sentences().size());
-    std::vector<Run> runs;
-    std::vector<Start> starts;
+    Runs runs;
+    runs.words.reserve(all.size());
+    runs.begin.push_back(0);
     for (std::uint32_t s = 0; s < sentence_count; ++s) {
-        if (!words.is_prose(s)) {
-            continue;
+        if (words.is_prose(s)) {
+            add_content_runs(words, s, options.max_function_gap, runs);
         }
-        for (auto& run : content_runs(words, s, options.max_function_gap)) {
-            for (std::uint32_t i = 0; i < run.size(); ++i) {
-                starts.push_back({.run = static_cast<std::uint32_t>(runs.size()), .word = i});
-            }
-            runs.push_back({.sentence = s, .words = std::move(run)});
+    }
+    std::vector<Start> starts;
+    starts.reserve(runs.words.size());
+    for (std::uint32_t r = 0; r < runs.sentence.size(); ++r) {
+        for (std::uint32_t i = 0; i < runs.size(r); ++i) {
+            starts.push_back({.run = r, .word = i});
         }
     }
 
-    std::unordered_map<std::uint64_t, Phrase> phrases;
-    std::unordered_map<std::uint64_t, std::uint32_t> counts;
+    PhraseIndex index;
+    IdTable<std::uint64_t> ngrams;
+    std::vector<std::uint32_t> counts; // by n-gram id (by stem id for single words)
+    std::vector<std::uint32_t> ids;    // by extended start: its n-gram's id
+    std::vector<Start> extended;
+    extended.reserve(starts.size());
     for (std::uint32_t n = 1; n <= options.max_words && !starts.empty(); ++n) {
         // Extend each live start by its n-th word, in text order; count each n-gram.
-        std::vector<Start> extended;
-        extended.reserve(starts.size());
+        extended.clear();
         for (const Start& start : starts) {
-            const auto& run = runs[start.run].words;
-            if (start.word + n <= run.size()) {
+            if (start.word + n <= runs.size(start.run)) {
                 extended.push_back(start);
-                extended.back().hash = mix(start.hash, all[run[start.word + n - 1]].id + 1);
+                extended.back().hash =
+                    mix(start.hash, all[runs.word(start.run, start.word + n - 1)].id + 1);
             }
         }
+        // Sized for this level: most starts drop out at each level.
+        ngrams = IdTable<std::uint64_t>(n == 1 ? 0 : extended.size());
         counts.clear();
-        counts.reserve(extended.size());
-        for (const Start& start : extended) {
-            ++counts[mix(start.hash, n)];
+        ids.clear();
+        if (n == 1) {
+            // Single words: counted by stem, no hashing.
+            counts.assign(words.stem_count(), 0);
+            for (const Start& start : extended) {
+                const std::uint32_t id = all[runs.word(start.run, start.word)].id;
+                ++counts[id];
+                ids.push_back(id);
+            }
+        } else {
+            for (const Start& start : extended) {
+                const auto [id, added] = ngrams.insert(mix(start.hash, n));
+                if (added) {
+                    counts.push_back(0);
+                }
+                ++counts[id];
+                ids.push_back(id);
+            }
         }
         starts.clear();
-        for (const Start& start : extended) {
-            const std::uint64_t key = mix(start.hash, n);
-            if (counts[key] < options.min_count) {
+        for (std::size_t e = 0; e < extended.size(); ++e) {
+            const Start& start = extended[e];
+            if (counts[ids[e]] < options.min_count) {
                 continue; // neither this n-gram nor any longer one from here repeats
             }
             starts.push_back(start);
-            const Run& run = runs[start.run];
-            const std::uint32_t first = run.words[start.word];
-            const std::uint32_t last = run.words[start.word + n - 1];
+            const std::uint32_t first = runs.word(start.run, start.word);
+            const std::uint32_t last = runs.word(start.run, start.word + n - 1);
             // A phrase starts and ends on a word that is not a name: "Farrakhan's views" is
             // the name of a thing talked about, "growing threat" a frame.
             if (n < options.min_words || all[first].name || all[last].name) {
                 continue;
             }
-            Phrase& phrase = phrases[key];
+            const auto [id, added] = index.keys.insert(mix(start.hash, n));
+            if (added) {
+                index.phrases.emplace_back();
+            }
+            Phrase& phrase = index.phrases[id];
+            const std::uint32_t sentence = runs.sentence[start.run];
             phrase.length = n;
-            phrase.occurrences.push_back({.sentence = run.sentence,
-                                          .paragraph = words.paragraph_of(run.sentence),
+            phrase.occurrences.push_back({.sentence = sentence,
+                                          .paragraph = words.paragraph_of(sentence),
                                           .first = first,
                                           .last = last});
         }
     }
-    return phrases;
+    return index;
 }
 
 std::uint32_t distinct_paragraphs(const std::vector<Occurrence>& occurrences) {
@@ -222,9 +255,9 @@ std::uint32_t distinct_paragraphs(const std::vector<Occurrence>& occurrences) {
 
 void check_repeated_phrases(const DraftWords& words, const RepeatedPhraseOptions& options,
                             Reporter& reporter) {
-    std::unordered_map<std::uint64_t, Phrase> index = index_phrases(words, options);
+    PhraseIndex index = index_phrases(words, options);
     std::vector<Phrase*> candidates;
-    for (auto& [key, phrase] : index) {
+    for (Phrase& phrase : index.phrases) {
         auto& occ = phrase.occurrences;
         if (occ.size() < options.min_count || distinct_paragraphs(occ) < options.min_paragraphs) {
             continue;

@@ -11,7 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <span>
+#include <utility>
 
 namespace parallax::framing {
 
@@ -23,9 +24,21 @@ struct Term {
 };
 
 /// The sentence's content words with TF-IDF weights, sorted by id, and normalised to length 1.
-using Vector = std::vector<Term>;
+using Vector = std::span<const Term>;
 
-double cosine(const Vector& a, const Vector& b) {
+/// One list per sentence, all in one vector.
+template <typename T> struct PerSentence {
+    std::vector<T> items;
+    std::vector<std::uint32_t> begin{0}; // by sentence; one more at the end
+
+    std::span<const T> of(std::uint32_t sentence) const {
+        return std::span<const T>(items).subspan(begin[sentence],
+                                                 begin[sentence + 1] - begin[sentence]);
+    }
+    void end_sentence() { begin.push_back(static_cast<std::uint32_t>(items.size())); }
+};
+
+double cosine(Vector a, Vector b) {
     double dot = 0.0;
     std::size_t i = 0;
     std::size_t j = 0;
@@ -41,19 +54,22 @@ double cosine(const Vector& a, const Vector& b) {
     return dot;
 }
 
-std::vector<std::vector<std::uint32_t>> sentence_terms(const DraftWords& words,
-                                                       std::uint32_t sentence_count) {
-    std::vector<std::vector<std::uint32_t>> terms(sentence_count);
+/// Each sentence's content words that are not topic words, as sorted stem ids.
+PerSentence<std::uint32_t> sentence_terms(const DraftWords& words, std::uint32_t sentence_count) {
+    PerSentence<std::uint32_t> terms;
+    terms.items.reserve(words.words().size());
+    terms.begin.reserve(sentence_count + 1);
     for (std::uint32_t s = 0; s < sentence_count; ++s) {
-        if (!words.is_prose(s)) {
-            continue;
-        }
-        for (const Word& word : words.sentence_words(s)) {
-            if (word.content() && !word.topic) {
-                terms[s].push_back(word.id);
+        const auto first = terms.items.end() - terms.items.begin();
+        if (words.is_prose(s)) {
+            for (const Word& word : words.sentence_words(s)) {
+                if (word.content() && !word.topic) {
+                    terms.items.push_back(word.id);
+                }
             }
+            std::sort(terms.items.begin() + first, terms.items.end());
         }
-        std::sort(terms[s].begin(), terms[s].end());
+        terms.end_sentence();
     }
     return terms;
 }
@@ -122,10 +138,11 @@ void check_restated_arguments(const DraftWords& words, const RestatedArgumentOpt
     check_title_restated(words, options, reporter);
     const Document& document = words.document();
     const auto sentence_count = static_cast<std::uint32_t>(document.sentences().size());
-    const auto terms = sentence_terms(words, sentence_count);
+    const PerSentence<std::uint32_t> terms = sentence_terms(words, sentence_count);
 
-    std::unordered_map<std::uint32_t, std::uint32_t> df;
-    for (const auto& t : terms) {
+    std::vector<std::uint32_t> df(words.stem_count(), 0); // sentences per stem
+    for (std::uint32_t s = 0; s < sentence_count; ++s) {
+        const auto t = terms.of(s);
         for (std::size_t i = 0; i < t.size(); ++i) {
             if (i == 0 || t[i] != t[i - 1]) {
                 ++df[t[i]];
@@ -133,63 +150,76 @@ void check_restated_arguments(const DraftWords& words, const RestatedArgumentOpt
         }
     }
     const double n = static_cast<double>(sentence_count);
-    std::vector<Vector> vectors(sentence_count);
+    std::vector<double> idf(words.stem_count(), 0.0); // by stem, 0 until needed
+    PerSentence<Term> vectors;
+    vectors.items.reserve(terms.items.size());
+    vectors.begin.reserve(sentence_count + 1);
     for (std::uint32_t s = 0; s < sentence_count; ++s) {
+        const auto t = terms.of(s);
+        const std::size_t first = vectors.items.size();
         double norm = 0.0;
-        for (std::size_t i = 0; i < terms[s].size();) {
+        for (std::size_t i = 0; i < t.size();) {
             std::size_t j = i;
-            while (j < terms[s].size() && terms[s][j] == terms[s][i]) {
+            while (j < t.size() && t[j] == t[i]) {
                 ++j;
             }
-            const double idf = std::log((1.0 + n) / (1.0 + df[terms[s][i]])) + 1.0;
-            const double weight = static_cast<double>(j - i) * idf;
-            vectors[s].push_back({terms[s][i], weight});
+            double& term_idf = idf[t[i]];
+            if (term_idf == 0.0) {
+                term_idf = std::log((1.0 + n) / (1.0 + df[t[i]])) + 1.0;
+            }
+            const double weight = static_cast<double>(j - i) * term_idf;
+            vectors.items.push_back({t[i], weight});
             norm += weight * weight;
             i = j;
         }
         norm = std::sqrt(norm);
-        for (Term& term : vectors[s]) {
-            term.weight /= norm;
+        for (std::size_t k = first; k < vectors.items.size(); ++k) {
+            vectors.items[k].weight /= norm;
         }
+        vectors.end_sentence();
     }
 
-    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> postings;
-    std::unordered_map<std::uint32_t, std::uint32_t> shared;
+    std::vector<std::vector<std::uint32_t>> postings(words.stem_count()); // by stem
+    std::vector<std::uint32_t> shared(sentence_count, 0);                 // by earlier sentence
+    std::vector<std::uint32_t> sharing; // the sentences with shared > 0
     for (std::uint32_t s = 0; s < sentence_count; ++s) {
         if (reporter.cancelled()) {
             return;
         }
-        const Vector& vector = vectors[s];
+        const Vector vector = vectors.of(s);
         const auto candidate_word = [&](const Term& term) {
             const std::uint32_t f = df[term.id];
             return f >= 2 && f <= options.max_candidate_postings;
         };
         if (vector.size() >= options.min_sentence_words) {
-            shared.clear();
             for (const Term& term : vector) {
                 if (!candidate_word(term)) {
                     continue;
                 }
                 for (std::uint32_t earlier : postings[term.id]) {
-                    ++shared[earlier];
+                    if (shared[earlier]++ == 0) {
+                        sharing.push_back(earlier);
+                    }
                 }
             }
             std::uint32_t best = 0;
             double best_similarity = 0.0;
             const std::uint32_t paragraph = words.paragraph_of(s);
-            for (const auto& [earlier, count] : shared) {
+            for (const std::uint32_t earlier : sharing) {
+                const std::uint32_t count = std::exchange(shared[earlier], 0);
                 const std::uint32_t earlier_paragraph = words.paragraph_of(earlier);
                 if (count < options.min_shared_words ||
                     paragraph - earlier_paragraph < options.min_paragraph_distance) {
                     continue;
                 }
-                const double similarity = cosine(vector, vectors[earlier]);
+                const double similarity = cosine(vector, vectors.of(earlier));
                 if (similarity > best_similarity ||
                     (similarity == best_similarity && earlier < best)) {
                     best = earlier;
                     best_similarity = similarity;
                 }
             }
+            sharing.clear();
             if (best_similarity >= options.min_similarity) {
                 Diagnostic d;
                 d.rule = std::string(kRestatedArgument);

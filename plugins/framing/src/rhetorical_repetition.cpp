@@ -1,69 +1,28 @@
 // framing/rhetorical-repetition: emotive words the draft keeps using, and content words repeated
 // within a few words of themselves; then the slogan (repeated_clause.cpp) and anaphora
-// (anaphora.cpp) forms. One pass over the words; a hash set of the lexicon's stems
-// present in the draft and a map of uses per stem keep it linear in the draft's length.
+// (anaphora.cpp) forms. One pass over the words, reading each word's lexicon facts
+// (DraftWords::facts), keeps it linear in the draft's length.
 
 #include "rhetorical_repetition.h"
 
 #include "rules.h"
 
-#include "parallax/lexicon.h"
-
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
-
-namespace parallax::embedded {
-std::string_view framing_emotive_words();
-} // namespace parallax::embedded
 
 namespace parallax::framing {
 
 namespace {
 
-/// The emotive lexicon: stems, and "=word" entries that match that case-folded form only (the
-/// stem of "ignorant" is also the stem of "ignore").
-struct EmotiveLexicon {
-    std::vector<std::string> stems;
-    StringSet exact;
-};
-
-const EmotiveLexicon& emotive_lexicon() {
-    static const EmotiveLexicon lexicon = [] {
-        Stemmer stemmer;
-        EmotiveLexicon out;
-        for (std::string_view entry : lexicon_entries(embedded::framing_emotive_words())) {
-            if (entry.starts_with('=')) {
-                out.exact.emplace(entry.substr(1));
-            } else {
-                out.stems.push_back(stemmer.stem(entry));
-            }
-        }
-        return out;
-    }();
-    return lexicon;
-}
-
-/// The interned ids of the emotive stems this draft uses.
-std::unordered_set<std::uint32_t> emotive_ids(const DraftWords& words) {
-    std::unordered_set<std::uint32_t> ids;
-    for (const std::string& stem : emotive_lexicon().stems) {
-        if (const auto id = words.find(stem)) {
-            ids.insert(*id);
-        }
-    }
-    return ids;
-}
+constexpr std::uint32_t kNoUse = UINT32_MAX;
 
 /// An emotive word. Unlike repeated phrases, emotive words are not excused as topic words when
 /// frequent: a draft that keeps calling its subject "evil" makes the label its topic.
-bool is_emotive(const DraftWords& words, const Word& word,
-                const std::unordered_set<std::uint32_t>& ids) {
-    return ids.contains(word.id) || emotive_lexicon().exact.contains(words.folded(word));
+bool is_emotive(const DraftWords& words, const Word& word) {
+    return words.facts(word).emotive || words.form_facts(word).emotive;
 }
 
 /// Two or more uses of one word within a few words of each other: the first and last word.
@@ -136,7 +95,7 @@ std::vector<CloseChain> close_chains(const DraftWords& words, std::uint32_t sent
             if (extends) {
                 chains.back().last = w;
                 ++chains.back().uses;
-            } else if (words.folded(all[earlier]) == words.folded(all[w])) {
+            } else if (all[earlier].form == all[w].form) {
                 // A chain starts with the word itself repeated ("crazy, crazy"); related
                 // forms ("reporter who had reported") only share a stem.
                 chains.push_back({.first = earlier, .last = w, .uses = 2});
@@ -200,12 +159,11 @@ void report_emotive_uses(const DraftWords& words, const std::vector<std::uint32_
 
 void check_rhetorical_repetitions(const DraftWords& words,
                                   const RhetoricalRepetitionOptions& options, Reporter& reporter) {
-    const std::unordered_set<std::uint32_t> emotive = emotive_ids(words);
     const auto all = words.words();
     const auto sentence_count = static_cast<std::uint32_t>(words.document().sentences().size());
     // Ordered by first use so that findings come in text order, family by family.
-    std::map<std::uint32_t, std::vector<std::uint32_t>> emotive_uses; // first use -> uses
-    std::unordered_map<std::uint32_t, std::uint32_t> first_use_of;    // stem id -> first use
+    std::map<std::uint32_t, std::vector<std::uint32_t>> emotive_uses;    // first use -> uses
+    std::vector<std::uint32_t> first_use_of(words.stem_count(), kNoUse); // by stem id
     std::vector<bool> in_chain(all.size(), false);
     for (std::uint32_t s = 0; s < sentence_count; ++s) {
         if (!words.is_prose(s)) {
@@ -216,9 +174,12 @@ void check_rhetorical_repetitions(const DraftWords& words,
             std::fill(in_chain.begin() + chain.first, in_chain.begin() + chain.last + 1, true);
         }
         for (std::uint32_t w = words.first_word(s); w < words.first_word(s + 1); ++w) {
-            if (is_emotive(words, all[w], emotive)) {
-                const auto [it, added] = first_use_of.try_emplace(all[w].id, w);
-                emotive_uses[it->second].push_back(w);
+            if (is_emotive(words, all[w])) {
+                std::uint32_t& first = first_use_of[all[w].id];
+                if (first == kNoUse) {
+                    first = w;
+                }
+                emotive_uses[first].push_back(w);
             }
         }
     }

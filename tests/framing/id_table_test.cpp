@@ -1,0 +1,76 @@
+// The dense-id hash tables the framing rules intern words and n-grams with.
+
+#include "id_table.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace parallax::framing::test {
+namespace {
+
+TEST(IdTable, GivesDenseIdsInOrderOfFirstInsertion) {
+    IdTable<std::string_view> table;
+    EXPECT_EQ(table.insert("nato"), std::make_pair(0U, true));
+    EXPECT_EQ(table.insert("regime"), std::make_pair(1U, true));
+    EXPECT_EQ(table.insert("nato"), std::make_pair(0U, false));
+    EXPECT_EQ(table.size(), 2U);
+    EXPECT_EQ(table.key(1), "regime");
+    EXPECT_EQ(table.find("regime"), 1U);
+    EXPECT_EQ(table.find("junta"), IdTable<std::string_view>::kNone);
+}
+
+TEST(IdTable, TellsApartStringsOfEveryLength) {
+    // Strings that share their first and last bytes, differ in one byte in the middle, hold a
+    // NUL or differ only in length stay apart.
+    const std::vector<std::string> words = {"",
+                                            "a",
+                                            "ab",
+                                            "aab",
+                                            "abb",
+                                            "abcd",
+                                            "abdd",
+                                            "abcde",
+                                            "abxde",
+                                            "abcdefgh",
+                                            "abcdxfgh",
+                                            "abcdefghi",
+                                            "abcdefgxi",
+                                            "abcdefghij",
+                                            "xbcdefghij",
+                                            "abcdefghijklmnopq",
+                                            "abcdefghijklmnopr",
+                                            "a\0b",
+                                            std::string("a\0b", 3),
+                                            std::string("ab\0", 3)};
+    IdTable<std::string_view> table;
+    std::vector<std::uint32_t> ids;
+    for (const std::string& word : words) {
+        ids.push_back(table.insert(word).first);
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        EXPECT_EQ(table.find(words[i]), ids[i]) << i;
+        EXPECT_EQ(table.key(ids[i]), words[i]) << i;
+    }
+    // "a\0b" as a C string is "a": the same key as words[1].
+    EXPECT_EQ(table.size(), words.size() - 1);
+}
+
+TEST(IdTable, GrowsAndClears) {
+    IdTable<std::uint64_t> table;
+    for (std::uint64_t key = 0; key < 10000; ++key) {
+        ASSERT_EQ(table.insert(key * 7919).first, key);
+    }
+    for (std::uint64_t key = 0; key < 10000; ++key) {
+        ASSERT_EQ(table.find(key * 7919), key);
+    }
+    EXPECT_EQ(table.find(1), IdTable<std::uint64_t>::kNone);
+    table.clear();
+    EXPECT_EQ(table.size(), 0U);
+    EXPECT_EQ(table.find(7919), IdTable<std::uint64_t>::kNone);
+    EXPECT_EQ(table.insert(42).first, 0U);
+}
+
+} // namespace
+} // namespace parallax::framing::test
