@@ -59,23 +59,9 @@ SentenceWords::SentenceWords(const Document& document, const Sentence& sentence,
     }
 }
 
-std::string_view SentenceWords::folded(std::ptrdiff_t i) const {
-    return valid(i) ? std::string_view(tokens_[static_cast<std::size_t>(i)].folded)
-                    : std::string_view();
-}
-
-std::string_view SentenceWords::stem(std::ptrdiff_t i) const {
-    return valid(i) ? std::string_view(tokens_[static_cast<std::size_t>(i)].stem)
-                    : std::string_view();
-}
-
 std::string_view SentenceWords::text(std::ptrdiff_t i) const {
     return valid(i) ? document_.slice(tokens_[static_cast<std::size_t>(i)].range)
                     : std::string_view();
-}
-
-bool SentenceWords::is_word(std::ptrdiff_t i) const {
-    return valid(i) && tokens_[static_cast<std::size_t>(i)].kind == TokenKind::Word;
 }
 
 bool SentenceWords::is_punct(std::ptrdiff_t i) const {

@@ -27,11 +27,20 @@ public:
 
     std::ptrdiff_t size() const { return static_cast<std::ptrdiff_t>(tokens_.size()); }
 
-    std::string_view folded(std::ptrdiff_t i) const;
-    std::string_view stem(std::ptrdiff_t i) const;
+    // Inline: the rules call these for every token they look at, many times over.
+    std::string_view folded(std::ptrdiff_t i) const {
+        return valid(i) ? std::string_view(tokens_[static_cast<std::size_t>(i)].folded)
+                        : std::string_view();
+    }
+    std::string_view stem(std::ptrdiff_t i) const {
+        return valid(i) ? std::string_view(tokens_[static_cast<std::size_t>(i)].stem)
+                        : std::string_view();
+    }
     /// The token as written.
     std::string_view text(std::ptrdiff_t i) const;
-    bool is_word(std::ptrdiff_t i) const;
+    bool is_word(std::ptrdiff_t i) const {
+        return valid(i) && tokens_[static_cast<std::size_t>(i)].kind == TokenKind::Word;
+    }
     bool is_punct(std::ptrdiff_t i) const;
     /// True for "," ";" ":" "—" "(" ")" and the like: punctuation that ends a phrase.
     bool is_break(std::ptrdiff_t i) const;
