@@ -145,17 +145,12 @@ std::vector<ClaimMatch> find_vague_quantities(const SentenceWords& s) {
             continue;
         }
         std::ptrdiff_t end = -1;
-        if (pronoun_quantifier_object(s, i)) {
-            if (!hedged_beyond_ability(s, i, i) && !named_after(s, i)) {
-                out.push_back({i, i, "vague-quantity",
-                               fmt::format("\u201c{}\u201d: who? Name them, or give a figure with "
-                                           "its source.",
-                                           s.slice(i, i))});
-            }
-            continue;
-        }
-        if (const std::ptrdiff_t v = bare_quantifier_subject(s, i); v >= 0) {
-            if (!hedged_beyond_ability(s, i, v) && !named_after(s, i)) {
+        // A quantifier standing alone ("impressed many", "Some still hold"): the people it
+        // counts are unnamed. `verb` is where a hedge would have to be.
+        const std::ptrdiff_t verb =
+            pronoun_quantifier_object(s, i) ? i : bare_quantifier_subject(s, i);
+        if (verb >= 0) {
+            if (!hedged_beyond_ability(s, i, verb) && !named_after(s, i)) {
                 out.push_back({i, i, "vague-quantity",
                                fmt::format("\u201c{}\u201d: who? Name them, or give a figure with "
                                            "its source.",
