@@ -23,7 +23,10 @@ KeyPath KeyPath::operator/(std::string_view key) const {
     KeyPath next = *this;
     next.pointer_ /= std::string(key);
     if (is_plain_key(key)) {
-        next.display_ += (display_.empty() ? "" : ".") + std::string(key);
+        if (!display_.empty()) {
+            next.display_ += '.';
+        }
+        next.display_ += key;
     } else {
         next.display_ += fmt::format("[{}]", json(std::string(key)).dump());
     }
