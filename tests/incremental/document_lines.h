@@ -1,6 +1,6 @@
 #pragma once
-// A Document as lines of text, one per block, sentence, token, citation, attribution and
-// set-aside range: two Documents built different ways are compared line by line, and a
+// A Document as lines of text, one per block, sentence, token, citation, attribution, place
+// mention and set-aside range: two Documents built different ways are compared line by line, and a
 // difference shows where they part.
 
 #include "parallax/document.h"
@@ -66,6 +66,12 @@ inline Lines dump(const Document& doc) {
             line += std::to_string(s);
         }
         out.push_back(line);
+    }
+    for (const PlaceMention& m : doc.place_mentions()) {
+        out.push_back("place " + str(m.range) + " " + std::to_string(static_cast<int>(m.kind)) +
+                      " " + std::to_string(static_cast<int>(m.form)) + " " + m.id + " sentence " +
+                      std::to_string(m.sentence) + " tokens " + std::to_string(m.first_token) +
+                      "+" + std::to_string(m.token_count));
     }
     for (const ByteRange r : doc.excluded()) {
         out.push_back("excluded " + str(r));

@@ -141,6 +141,19 @@ TEST(Incremental, UnchangedParagraphsKeepTheirTokensMoved) {
     expect_same(dump(*markdown(after->text().str())), dump(*after), "moved paragraph");
 }
 
+TEST(Incremental, PlaceMentionsAreFoundAgainWhereTheProseMoved) {
+    const auto before = markdown("Talks in Beijing.\n\nJapan's envoy left, said NATO.\n");
+    const auto after = edited(*before, 0, 0, "Seoul waited. ");
+    const auto mentions = after->place_mentions();
+    ASSERT_EQ(mentions.size(), 4U);
+    EXPECT_EQ(after->slice(mentions[0].range), "Seoul");
+    EXPECT_EQ(mentions[0].id, "KR");
+    EXPECT_EQ(after->slice(mentions[2].range), "Japan's");
+    EXPECT_EQ(mentions[2].sentence, 2U);
+    EXPECT_EQ(after->tokens()[mentions[2].first_token].folded, "japan's");
+    expect_same(dump(*markdown(after->text().str())), dump(*after), "moved place mentions");
+}
+
 TEST(Incremental, ReleasedParseStateStillBuildsRight) {
     const auto before = markdown("# Title\n\nOne *two* three. Four.\n\n- item [link](x)\n");
     EXPECT_TRUE(before->has_parse_state());

@@ -56,6 +56,21 @@ TEST(Gazetteer, AlliesAreOnOneSide) {
     EXPECT_FALSE(g.aligned("JP", "KP"));
 }
 
+TEST(Gazetteer, WordListsHoldTheirCaseFoldedWordsOnly) {
+    const Gazetteer& g = Gazetteer::instance();
+    EXPECT_TRUE(g.is_office_word("minister"));
+    EXPECT_TRUE(g.is_office_word("embassy"));
+    EXPECT_FALSE(g.is_office_word("Minister"));
+    EXPECT_FALSE(g.is_office_word("minist"));
+    EXPECT_FALSE(g.is_office_word(""));
+    EXPECT_TRUE(g.is_event_noun("agreement"));
+    EXPECT_TRUE(g.is_event_noun("agreements"));
+    EXPECT_FALSE(g.is_event_noun("agree"));
+    EXPECT_TRUE(g.is_ambiguous_name("georgia"));
+    EXPECT_TRUE(g.is_ambiguous_name("jordan"));
+    EXPECT_FALSE(g.is_ambiguous_name("japan"));
+}
+
 TEST(GazetteerMentions, FindsNamesDemonymsCapitalsAndPossessives) {
     EXPECT_EQ(mentions("Japan's defence ministry met Chinese envoys in Beijing.\n"),
               (std::vector<std::string>{"Japan's=JP", "Chinese=CN", "Beijing=CN"}));
@@ -63,6 +78,26 @@ TEST(GazetteerMentions, FindsNamesDemonymsCapitalsAndPossessives) {
               (std::vector<std::string>{"Americans=US", "Israelis=IL"}));
     EXPECT_EQ(mentions("The Philippines’ coast guard.\n"),
               (std::vector<std::string>{"Philippines=PH"}));
+}
+
+TEST(GazetteerMentions, TheDocumentKeepsTheMentionsItsBuildFound) {
+    const auto document =
+        markdown("Japan's envoy met Chinese officials.\n\nThe talks in Beijing ended.\n");
+    const auto kept = document->place_mentions();
+    ASSERT_EQ(kept.size(), 3U);
+    EXPECT_EQ(document->slice(kept[0].range), "Japan's");
+    EXPECT_EQ(kept[0].id, "JP");
+    EXPECT_EQ(kept[1].form, MentionForm::Demonym);
+    EXPECT_EQ(kept[2].id, "CN");
+    EXPECT_EQ(kept[2].form, MentionForm::Capital);
+    EXPECT_EQ(kept[2].sentence, 1U);
+    EXPECT_EQ(document->tokens()[kept[2].first_token].folded, "beijing");
+    const auto found = find_place_mentions(*document);
+    ASSERT_EQ(found.size(), kept.size());
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        EXPECT_EQ(found[i].range, kept[i].range);
+        EXPECT_EQ(found[i].id, kept[i].id);
+    }
 }
 
 TEST(GazetteerMentions, LongestNameWins) {

@@ -46,7 +46,11 @@ TEST(TokenStems, EveryTokenIsFoldedAndStemmedAsWordByWord) {
         "again and again. \xC3\x89lys\xC3\xA9\x65 officials met Stra\xC3\x9F\x65 residents in "
         "Z\xC3\xBCrich on 3 May 2024 (about 12.5%).\n\n"
         "- Is it so? Yes: a to-do list of counterrevolutionaries, "
-        "antidisestablishmentarianism and hopefulness.\n";
+        "antidisestablishmentarianism and hopefulness.\n\n"
+        // ASCII words of 31, 32 and 33 letters and a longer one: folded inline up to 32, by
+        // ICU beyond.
+        "AbcdefghijklmnopqrstuvwxyzABCDE AbcdefghijklmnopqrstuvwxyzABCDEF "
+        "AbcdefghijklmnopqrstuvwxyzABCDEFG PNEUMONOultramicroscopicSilicovolcanoconiosis.\n";
     for (const auto format : {DocumentFormat::Markdown, DocumentFormat::PlainText}) {
         const auto document = Document::build(Text(text), format);
         Stemmer stemmer;

@@ -1,5 +1,7 @@
 #include "attribution_lexicon.h"
 
+#include <algorithm>
+
 namespace parallax::embedded {
 std::string_view evidence_reporting_verbs();
 std::string_view evidence_finding_verbs();
@@ -95,27 +97,19 @@ WordList::WordList(Match match, std::string_view lexicon_text) {
     }
 }
 
-bool WordList::contains(const Token& token) const {
-    return token.kind == TokenKind::Word && words_.contains(token.folded);
-}
-
-bool WordList::contains_folded(std::string_view folded) const {
-    return words_.contains(folded);
-}
-
 PhraseList::PhraseList(std::string_view lexicon_text) {
     for (const std::string_view entry : lexicon_entries(lexicon_text)) {
         phrases_.push_back(words_of(entry));
         if (!phrases_.back().empty()) {
-            by_first_word_[phrases_.back().front()].push_back(phrases_.size() - 1);
+            const std::string& first = phrases_.back().front();
+            by_first_word_[first].push_back(phrases_.size() - 1);
+            first_bytes_.set(static_cast<unsigned char>(first.front()));
+            first_lengths_.set(std::min<std::size_t>(first.size(), first_lengths_.size() - 1));
         }
     }
 }
 
-std::size_t PhraseList::match(std::span<const Token> tokens, std::size_t at) const {
-    if (at >= tokens.size()) {
-        return 0;
-    }
+std::size_t PhraseList::longest_from(std::span<const Token> tokens, std::size_t at) const {
     const auto candidates = by_first_word_.find(tokens[at].folded);
     if (candidates == by_first_word_.end()) {
         return 0; // no phrase starts with this word
@@ -137,7 +131,7 @@ std::size_t PhraseList::match(std::span<const Token> tokens, std::size_t at) con
     return best;
 }
 
-void PhraseList::add_first_words(StringSet& out) const {
+void PhraseList::add_first_words(HashedWordSet& out) const {
     for (const auto& [word, phrases] : by_first_word_) {
         out.insert(word);
     }

@@ -5,13 +5,24 @@
 #include "parallax/document.h"
 #include "parallax/lexicon.h"
 
+#include <tsl/robin_set.h>
+
+#include <algorithm>
+#include <bitset>
 #include <cstddef>
+#include <functional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace parallax::detail::evidence {
+
+/// A set of words searchable by a view of a token's text. Open addressing with each word's hash
+/// kept beside it: a lookup, which nearly always misses, compares hashes and reads no word.
+using HashedWordSet = tsl::robin_set<std::string, StringHash, std::equal_to<>,
+                                     std::allocator<std::string>, /*StoreHash=*/true>;
 
 /// A set of words, matched on a token's case-folded form. In an inflected list each entry also
 /// stands for its regular verb and plural forms ("argue": argues, argued, arguing) — not for
@@ -22,31 +33,49 @@ public:
     enum class Match { Inflected, Exact };
     WordList(Match match, std::string_view lexicon_text);
 
-    bool contains(const Token& token) const;
-    bool contains_folded(std::string_view folded) const;
+    bool contains(const Token& token) const {
+        return token.kind == TokenKind::Word && words_.contains(token.folded);
+    }
+    bool contains_folded(std::string_view folded) const { return words_.contains(folded); }
     /// Whether the token is an entry's base form ("say", not "says" or "said"): present tense
     /// that agrees only with a plural or I/we/you/they, or follows an auxiliary.
     bool base_form(const Token& token) const { return bases_.contains(token.folded); }
     /// Every word form the list matches.
-    const StringSet& words() const { return words_; }
+    const HashedWordSet& words() const { return words_; }
 
 private:
-    StringSet words_;
-    StringSet bases_;
+    HashedWordSet words_;
+    HashedWordSet bases_;
 };
 
 /// Multi-word phrases, matched word by word on case-folded tokens.
 class PhraseList {
 public:
     explicit PhraseList(std::string_view lexicon_text);
-    /// Number of tokens of the longest phrase starting at tokens[at], or 0.
-    std::size_t match(std::span<const Token> tokens, std::size_t at) const;
+    /// Number of tokens of the longest phrase starting at tokens[at], or 0. Inline: asked of
+    /// every token, and most are turned away by their first byte and length.
+    std::size_t match(std::span<const Token> tokens, std::size_t at) const {
+        if (at >= tokens.size() || !may_start(tokens[at].folded)) {
+            return 0;
+        }
+        return longest_from(tokens, at);
+    }
     /// Adds the first word of every phrase to `out`.
-    void add_first_words(StringSet& out) const;
+    void add_first_words(HashedWordSet& out) const;
 
 private:
+    /// Whether a phrase may start with `word`: its first byte and length are those of some
+    /// phrase's first word.
+    bool may_start(std::string_view word) const {
+        return !word.empty() && first_bytes_.test(static_cast<unsigned char>(word.front())) &&
+               first_lengths_.test(std::min(word.size(), first_lengths_.size() - 1));
+    }
+    std::size_t longest_from(std::span<const Token> tokens, std::size_t at) const;
+
     std::vector<std::vector<std::string>> phrases_;
     StringMap<std::vector<std::size_t>> by_first_word_; // indexes into phrases_
+    std::bitset<256> first_bytes_;
+    std::bitset<64> first_lengths_; // lengths of 63 bytes and more share the last bit
 };
 
 struct Lexicon {
@@ -79,7 +108,7 @@ struct Lexicon {
     /// Every word a reporting cue can start with: the reporting, finding, named-only and
     /// trailing verbs and the first words of phrasal cues. Most words are none of them, and one
     /// lookup here spares the five a cue needs.
-    StringSet cue_words;
+    HashedWordSet cue_words;
 };
 
 /// The lexicon, loaded on first use.

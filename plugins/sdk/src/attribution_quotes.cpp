@@ -18,6 +18,11 @@ Quotations::Quotations(const TokenView& view)
         const std::size_t last = sentences.back().first_token + sentences.back().token_count;
         std::size_t open = kNone;
         for (std::size_t i = first; i < last; ++i) {
+            if (view.word(i) || view.at(i).kind == TokenKind::Number) {
+                // No mark (see TokenView::quote), without the call: most tokens are words.
+                depth_[i] = open != kNone;
+                continue;
+            }
             const QuoteMark mark = view.quote(i);
             const bool opening =
                 mark == QuoteMark::Open || (mark == QuoteMark::Either && open == kNone);

@@ -83,8 +83,9 @@ private:
     // Shared judgements, in attribution_scanner_context.cpp.
 
     /// A headline written in title case ("Obama Says Museum Will Tell…"): its verbs are
-    /// capitalised too.
-    bool title_case() const;
+    /// capitalised too. Judged on first need (a capitalised cue word), once per sentence.
+    bool title_case();
+    bool title_case_words() const;
 
     void add(TokenSpan source, TokenSpan cue, TokenSpan content);
 
@@ -145,7 +146,7 @@ private:
     std::size_t b_ = 0;
     std::size_t e_ = 0;
     std::size_t next_free_ = 0;
-    bool title_case_ = false;
+    std::optional<bool> title_case_;
 };
 
 } // namespace parallax::detail::evidence

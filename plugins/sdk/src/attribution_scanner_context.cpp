@@ -54,7 +54,15 @@ bool SentenceScanner::appositive_segment(std::size_t first, std::size_t last) co
     return true;
 }
 
-bool SentenceScanner::title_case() const {
+bool SentenceScanner::title_case() {
+    if (title_case_) {
+        return *title_case_;
+    }
+    title_case_ = title_case_words();
+    return *title_case_;
+}
+
+bool SentenceScanner::title_case_words() const {
     int words = 0;
     int capitals = 0;
     for (std::size_t i = b_; i < e_; ++i) {

@@ -17,7 +17,6 @@ SentenceScanner::SentenceScanner(const TokenView& view, const Quotations& quotes
     const Sentence& s = view.doc().sentences()[index];
     b_ = s.first_token;
     e_ = s.first_token + s.token_count;
-    title_case_ = title_case();
 }
 
 void SentenceScanner::scan() {
@@ -82,12 +81,15 @@ void SentenceScanner::speaker_colon(std::size_t i) {
 }
 
 void SentenceScanner::reporting_verb(std::size_t i) {
-    if (!view_.word(i) || quotes_.inside(i) || (view_.capitalized(i) && !title_case_)) {
+    if (!view_.word(i) || quotes_.inside(i)) {
         return; // reports inside a quotation belong to the quoted speaker's words
     }
     const Token& verb = view_.at(i);
     if (!lex_.cue_words.contains(verb.folded)) {
         return; // neither a cue verb nor the start of a phrasal cue
+    }
+    if (view_.capitalized(i) && !title_case()) {
+        return; // a capitalised cue is a verb only in a headline written in title case
     }
     const std::size_t phrasal = lex_.phrasal_cues.match(view_.tokens(), i);
     const bool named_only = lex_.named_only_verbs.contains(verb);

@@ -55,6 +55,10 @@ bool TokenView::adverb(std::size_t i) const {
 }
 
 QuoteMark TokenView::quote(std::size_t i) const {
+    // Every mark is punctuation; most tokens are words, turned away before their text is read.
+    if (tokens_[i].kind == TokenKind::Word || tokens_[i].kind == TokenKind::Number) {
+        return QuoteMark::None;
+    }
     const std::string_view t = text(i);
     if (t == "\u201C" || t == "\u00AB" || t == "``") {
         return QuoteMark::Open;

@@ -1,5 +1,6 @@
 #include "parallax/document.h"
 #include "parallax/gazetteer.h"
+#include "parallax/word_hash.h"
 
 #include "attribution_finder.h"
 #include "internal.h"
@@ -64,7 +65,7 @@ bool same_spans(std::span<const detail::Span> a, std::span<const detail::Span> b
 }
 
 std::uint64_t fingerprint(std::string_view bytes, std::span<const detail::Span> spans) {
-    std::uint64_t hash = std::hash<std::string_view>{}(bytes);
+    std::uint64_t hash = word_hash(bytes); // XXH3: a block's bytes hashed many times faster
     const auto mix = [&](std::uint64_t v) {
         hash ^= v + 0x9e3779b97f4a7c15ULL + (hash << 6) + (hash >> 2);
     };
@@ -205,7 +206,6 @@ std::shared_ptr<const Document> Document::make(Text text, DocumentFormat format,
     std::optional<detail::Tokenizer> tokenizer;
     detail::ProseBuffer buffer;
     std::vector<detail::UnitRange> units;
-    std::vector<Token> block_tokens;
 
     doc->blocks_.reserve(parsed.blocks.size());
     if (previous != nullptr) {
@@ -213,18 +213,15 @@ std::shared_ptr<const Document> Document::make(Text text, DocumentFormat format,
         doc->tokens_.reserve(previous->tokens_.size() + 64);
         doc->sentences_.reserve(previous->sentences_.size() + 8);
     } else {
-        // A long draft's tokens grown by doubling moved a few times, each time into fresh
-        // memory, and once more to shrink_to_fit below: nearly a third of its build. Prose has
-        // 4.7-5.9 bytes a token (the bench corpus, 1st-99th percentile), so room for one per 5
-        // bytes is mostly enough and mostly not too much to keep. (Short drafts build faster
-        // without: their vectors stay small.)
+        // A draft's tokens grown by doubling moved a few times, each time into fresh memory,
+        // and once more to shrink_to_fit below: nearly a third of a long draft's build. Prose
+        // has 4.7-5.9 bytes a token (the bench corpus, 1st-99th percentile), so room for one per
+        // 5 bytes is mostly enough and mostly not too much to keep.
         std::size_t prose_bytes = 0;
         for (const detail::RawBlock& raw : parsed.blocks) {
             prose_bytes += raw.range.size();
         }
-        if (prose_bytes > 32 * 1024) {
-            doc->tokens_.reserve(prose_bytes / 5 + 16);
-        }
+        doc->tokens_.reserve(prose_bytes / 5 + 16);
     }
     reusable->hashes.reserve(parsed.blocks.size());
     reusable->spans.reserve(parsed.blocks.size());
@@ -269,29 +266,36 @@ std::shared_ptr<const Document> Document::make(Text text, DocumentFormat format,
             buffer.fill(source, raw);
             units.clear();
             splitter->split(buffer, units);
-            block_tokens.clear();
-            tokenizer->tokenize(buffer, source, block_tokens);
+            // Tokenized straight into the Document, then each sentence takes its run: moving
+            // every token from a block's vector into the Document's was a twentieth of a build.
+            std::vector<Token>& tokens = doc->tokens_;
+            const std::size_t block_first_token = tokens.size();
+            tokenizer->tokenize(buffer, source, tokens);
 
-            std::size_t next_token = 0;
+            std::size_t next_token = block_first_token; // the next token to read
+            std::size_t kept = block_first_token;       // tokens kept so far
             for (const detail::UnitRange& unit : units) {
                 Sentence sentence;
                 sentence.range = buffer.bytes(unit.start, unit.end);
                 sentence.block = block_index;
                 // Tokens before this sentence (between trimmed sentences) belong to none.
-                while (next_token < block_tokens.size() &&
-                       block_tokens[next_token].range.start < sentence.range.start) {
+                while (next_token < tokens.size() &&
+                       tokens[next_token].range.start < sentence.range.start) {
                     ++next_token;
                 }
-                sentence.first_token = static_cast<std::uint32_t>(doc->tokens_.size());
-                while (next_token < block_tokens.size() &&
-                       block_tokens[next_token].range.start < sentence.range.end) {
-                    doc->tokens_.push_back(std::move(block_tokens[next_token]));
+                sentence.first_token = static_cast<std::uint32_t>(kept);
+                while (next_token < tokens.size() &&
+                       tokens[next_token].range.start < sentence.range.end) {
+                    if (kept != next_token) {
+                        tokens[kept] = std::move(tokens[next_token]);
+                    }
+                    ++kept;
                     ++next_token;
                 }
-                sentence.token_count =
-                    static_cast<std::uint32_t>(doc->tokens_.size()) - sentence.first_token;
+                sentence.token_count = static_cast<std::uint32_t>(kept) - sentence.first_token;
                 doc->sentences_.push_back(std::move(sentence));
             }
+            tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(kept), tokens.end());
         }
         reusable->hashes.push_back(hash);
         reusable->spans.push_back(std::move(spans));
@@ -343,6 +347,8 @@ std::shared_ptr<const Document> Document::make(Text text, DocumentFormat format,
     doc->excluded_ = std::move(parsed.excluded);
     doc->unparsed_ = std::move(parsed.unparsed);
     doc->block_parsing_ = parsed.block_parsing;
+    // Before the attributions: resolving their sources' countries reads the mentions.
+    doc->place_mentions_ = detail::scan_place_mentions(*doc);
     // Attributions are not reused per block: a quotation, a pronoun ("he said") or a country
     // traced back through earlier sentences reaches across blocks.
     doc->attributions_ = detail::find_attributions(*doc);

@@ -47,6 +47,7 @@
 #include "flat_markdown.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <iterator>
 #include <string>
@@ -287,6 +288,16 @@ int heading_marker(std::string_view line) {
     return n >= 1 && n <= 6 ? static_cast<int>(n) : 0;
 }
 
+/// The bytes the line reader stops at: line ends and control characters (all but tabs).
+constexpr std::array<bool, 256> kLineBreakOrControl = [] {
+    std::array<bool, 256> table{};
+    for (std::size_t u = 0; u < 0x20; ++u) {
+        table[u] = u != '\t';
+    }
+    table[0x7f] = true;
+    return table;
+}();
+
 /// Reads the lines; see read_flat_blocks.
 class FlatReader {
 public:
@@ -339,15 +350,17 @@ std::optional<std::vector<FlatBlock>> FlatReader::read() {
     while (pos < size) {
         line.start = pos;
         std::uint32_t i = pos;
-        while (i < size && text_[i] != '\n') {
+        for (; i < size; ++i) {
             const auto u = static_cast<unsigned char>(text_[i]);
-            if ((u < 0x20 && u != '\t' && u != '\r') || u == 0x7f) {
-                return std::nullopt;
+            if (!kLineBreakOrControl[u]) {
+                continue; // most bytes: one lookup
             }
-            if (u == '\r' && (i + 1 >= size || text_[i + 1] != '\n')) {
-                return std::nullopt; // a lone "\r" ends a line too
+            if (u == '\n') {
+                break;
             }
-            ++i;
+            if (u != '\r' || i + 1 >= size || text_[i + 1] != '\n') {
+                return std::nullopt; // a control character, or a lone "\r" (ends a line too)
+            }
         }
         line.terminated = i < size;
         line.content_end = line.terminated && i > pos && text_[i - 1] == '\r' ? i - 1 : i;

@@ -144,6 +144,9 @@ Gazetteer::Gazetteer(const Tables& tables) : index_(std::make_unique<Index>()) {
         ambiguous_.emplace_back(row.front());
     }
     std::ranges::sort(ambiguous_);
+    index_->office_words.insert(offices_.begin(), offices_.end());
+    index_->event_nouns.insert(events_.begin(), events_.end());
+    index_->ambiguous_names.insert(ambiguous_.begin(), ambiguous_.end());
 
     // Members: ISO codes, UN M49 names (every country whose chain names it) or other rows.
     std::function<void(std::string_view, std::set<std::string>&, int)> expand =
@@ -238,15 +241,15 @@ bool Gazetteer::aligned(std::string_view a, std::string_view b) const {
 }
 
 bool Gazetteer::is_office_word(std::string_view folded) const {
-    return std::ranges::binary_search(offices_, folded);
+    return index_->office_words.contains(folded);
 }
 
 bool Gazetteer::is_event_noun(std::string_view folded) const {
-    return std::ranges::binary_search(events_, folded);
+    return index_->event_nouns.contains(folded);
 }
 
 bool Gazetteer::is_ambiguous_name(std::string_view folded) const {
-    return std::ranges::binary_search(ambiguous_, folded);
+    return index_->ambiguous_names.contains(folded);
 }
 
 std::string_view Gazetteer::subregion(std::string_view code) const {

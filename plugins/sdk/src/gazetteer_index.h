@@ -6,7 +6,11 @@
 #include "parallax/lexicon.h"
 #include "parallax/word_hash.h"
 
+#include <tsl/robin_set.h>
+
 #include <bitset>
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -23,7 +27,21 @@ struct NameEntry {
     bool source_only = false;  // an outlet or a leader: resolves sources, is no mention
 };
 
+/// A set of words held elsewhere, searched by view: open addressing with each word's hash kept,
+/// so that a lookup (nearly always a miss) compares hashes and reads no word.
+struct WordViewHash {
+    std::size_t operator()(std::string_view word) const noexcept { return word_hash(word); }
+};
+using WordViewSet = tsl::robin_set<std::string_view, WordViewHash, std::equal_to<>,
+                                   std::allocator<std::string_view>, /*StoreHash=*/true>;
+
 struct Gazetteer::Index {
+    /// Views of the Gazetteer's word lists (offices, event nouns, ambiguous names), which many
+    /// tokens of every draft are looked up in; the lists stay sorted for the other readers.
+    WordViewSet office_words;
+    WordViewSet event_nouns;
+    WordViewSet ambiguous_names;
+
     /// Entries by their first word, longest first.
     StringMap<std::vector<NameEntry>> by_first_word; // searchable by a view of a token's text
     /// The bytes that first words start with: a token whose normalised form starts with

@@ -1,8 +1,9 @@
 // Finding places in a Document's tokens: leftmost-longest matching of the name index.
 #include "gazetteer_index.h"
+#include "internal.h"
 
 #include <algorithm>
-#include <deque>
+#include <forward_list>
 #include <span>
 #include <string>
 #include <vector>
@@ -22,6 +23,9 @@ namespace {
 bool capitalised(std::string_view text) {
     if (text.empty()) {
         return false;
+    }
+    if (const auto first = static_cast<unsigned char>(text.front()); first < 0x80U) {
+        return first >= 'A' && first <= 'Z'; // the only upper-case ASCII characters
     }
     const std::string_view head = text.substr(0, 4);
     const UChar32 c = icu::UnicodeString::fromUTF8(
@@ -61,7 +65,7 @@ public:
             const std::string& folded = tokens_[w.token].folded;
             w.text = normalises_to_itself(folded)
                          ? std::string_view(folded)
-                         : std::string_view(respelled_.emplace_back(normalise_word(folded)));
+                         : std::string_view(respelled_.emplace_front(normalise_word(folded)));
             w.normalised = true;
         }
         return w.text;
@@ -76,7 +80,9 @@ private:
 
     std::span<const Token> tokens_;
     std::vector<Word> words_;
-    std::deque<std::string> respelled_; // the normalised words that differ from their tokens
+    // The normalised words that differ from their tokens: a list, since the views in words_
+    // must stay valid, and most sentences have none (a deque allocates on construction).
+    std::forward_list<std::string> respelled_;
 };
 
 void match_sentence(const Document& document, std::uint32_t sentence_index, SentenceWords& words,
@@ -191,8 +197,13 @@ std::vector<PlaceMention> find_in(const Document& document, ByteRange range, boo
 
 } // namespace
 
-std::vector<PlaceMention> find_place_mentions(const Document& document) {
+std::vector<PlaceMention> detail::scan_place_mentions(const Document& document) {
     return find_in(document, ByteRange{ByteOffset{0}, document.text().end()}, false);
+}
+
+std::vector<PlaceMention> find_place_mentions(const Document& document) {
+    const auto mentions = document.place_mentions();
+    return {mentions.begin(), mentions.end()};
 }
 
 std::vector<PlaceMention> find_place_mentions(const Document& document, ByteRange range) {

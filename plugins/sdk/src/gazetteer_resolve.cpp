@@ -62,32 +62,13 @@ std::span<const Token> tokens_in(const Document& document, ByteRange range) {
     return {first, last};
 }
 
-/// The draft's place mentions (sources aside), found on first need and shared by the steps
-/// below: one scan of the draft instead of one per step.
-class DraftMentions {
-public:
-    explicit DraftMentions(const Document& document) : document_(document) {}
-    const std::vector<PlaceMention>& get() {
-        if (!found_) {
-            mentions_ = find_place_mentions(document_);
-            found_ = true;
-        }
-        return mentions_;
-    }
-
-private:
-    const Document& document_;
-    std::vector<PlaceMention> mentions_;
-    bool found_ = false;
-};
-
 /// The names a draft introduces with a country — "U.S. Defense Secretary Ash Carter",
 /// "South Korea's new president, Moon Jae-in" — as each name word -> the country, so that a
 /// later "Carter said" speaks for the United States. A word introduced with two countries is
 /// ambiguous and dropped (mapped to "").
 class IntroducedNames {
 public:
-    IntroducedNames(const Document& document, const std::vector<PlaceMention>& mentions) {
+    IntroducedNames(const Document& document, std::span<const PlaceMention> mentions) {
         const auto tokens = document.tokens();
         std::vector<bool> place(tokens.size(), false);
         for (const auto& m : mentions) {
@@ -159,7 +140,7 @@ private:
 
 /// The one country a draft's title names, if it names exactly one.
 std::optional<std::string> title_country(const Document& document,
-                                         const std::vector<PlaceMention>& mentions) {
+                                         std::span<const PlaceMention> mentions) {
     const Block* title = document.title();
     if (title == nullptr) {
         return std::nullopt;
@@ -201,11 +182,11 @@ bool only_office_words(std::span<const Token> tokens) {
 
 /// An unplaced source that refers back: "Carter said" after "U.S. Defense Secretary Ash
 /// Carter"; "the ministry said" after "China's foreign ministry said".
-std::string trace_back(const Document& document, ByteRange source, DraftMentions& mentions,
+std::string trace_back(const Document& document, ByteRange source,
                        std::optional<IntroducedNames>& names,
                        const std::unordered_map<std::string, std::string>& last_office) {
     if (!names) {
-        names.emplace(document, mentions.get());
+        names.emplace(document, document.place_mentions());
     }
     if (auto country = names->country_of(document, source)) {
         return *country;
@@ -247,7 +228,6 @@ std::optional<std::string> resolve_country(const Document& document, ByteRange s
 void assign_attribution_countries(const Document& document,
                                   std::vector<Attribution>& attributions) {
     std::optional<std::optional<std::string>> home; // computed on first need
-    DraftMentions mentions(document);
     std::optional<IntroducedNames> names;
     std::unordered_map<std::string, std::string> last_office; // office word -> country
     for (auto& attribution : attributions) {
@@ -257,13 +237,12 @@ void assign_attribution_countries(const Document& document,
         if (auto country = resolve_country(document, attribution.source)) {
             attribution.country = std::move(*country);
         } else if (!attribution.vague) {
-            attribution.country =
-                trace_back(document, attribution.source, mentions, names, last_office);
+            attribution.country = trace_back(document, attribution.source, names, last_office);
             // "Health Minister Oly Ilunga Kalenga said", in a draft whose title names one
             // country.
             if (attribution.country.empty() && names_state_office(document, attribution.source)) {
                 if (!home) {
-                    home = title_country(document, mentions.get());
+                    home = title_country(document, document.place_mentions());
                 }
                 attribution.country = home->value_or("");
             }

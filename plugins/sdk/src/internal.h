@@ -68,6 +68,10 @@ Parsed parse_plain_text(std::string_view text);
 /// outside its spans and the citations already found, adding them to `citations`.
 void scan_citations(std::string_view text, RawBlock& block, std::vector<Citation>& citations);
 
+/// The place mentions of a built Document's prose (its sentences and tokens), which the build
+/// keeps as Document::place_mentions(). In gazetteer_match.cpp.
+std::vector<PlaceMention> scan_place_mentions(const Document& document);
+
 /// The UTF-16 text ICU sees for one block, with a map from each unit back to its byte offset.
 struct ProseBuffer {
     icu::UnicodeString text;
@@ -101,6 +105,8 @@ private:
     BreakIteratorPtr iterator_;
 };
 
+class CommonStems;
+
 /// Word tokens with case-folded forms and Snowball stems; create once per Document build.
 class Tokenizer {
 public:
@@ -113,10 +119,10 @@ private:
     /// build (a draft repeats its words). Points into the table, stems_ or `folded`.
     std::string_view stem(const std::string& folded);
 
+    const CommonStems& common_stems_;
     BreakIteratorPtr iterator_;
     Stemmer stemmer_;
     StringMap<std::string> stems_; // case-folded word -> stem, for words not in the table
-    std::string folded_;
 };
 
 } // namespace detail

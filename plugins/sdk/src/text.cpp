@@ -42,13 +42,6 @@ Text::Text(std::string content) : content_(std::move(content)) {
     scan_line_starts(content_, 0, starts_);
 }
 
-std::string_view Text::slice(ByteRange range) const {
-    const std::uint32_t size = end().value;
-    const std::uint32_t start = std::min(range.start.value, size);
-    const std::uint32_t stop = std::clamp(range.end.value, start, size);
-    return std::string_view(content_).substr(start, stop - start);
-}
-
 ByteOffset Text::line_start(LineNumber line) const {
     if (line.value >= starts_.size()) {
         return end();

@@ -27,33 +27,40 @@ TokenKind kind_of(const icu::UnicodeString& text, std::int32_t start, std::int32
     return u_ispunct(c) ? TokenKind::Punctuation : TokenKind::Symbol;
 }
 
-bool all_whitespace(const icu::UnicodeString& text, std::int32_t start, std::int32_t end) {
+bool all_whitespace(const UChar* units, std::int32_t start, std::int32_t end) {
     for (std::int32_t i = start; i < end; ++i) {
-        if (!is_white_space(text.charAt(i))) {
+        if (!is_white_space(units[i])) {
             return false;
         }
     }
     return true;
 }
 
-/// Full case folding of text[start, end) to UTF-8, into `out`.
+/// Full case folding of an ASCII word (most words) into `out`: A-Z lowercased, every other
+/// character left alone. False, with `out` untouched, for a word with any other character (or a
+/// very long one), which u_strFoldCase then folds.
+bool fold_ascii(const UChar* source, std::int32_t length, std::string& out) {
+    std::array<char, 32> folded{};
+    if (length > static_cast<std::int32_t>(folded.size())) {
+        return false;
+    }
+    for (std::int32_t i = 0; i < length; ++i) {
+        const UChar c = source[i];
+        if (c >= 0x80) {
+            return false;
+        }
+        folded[static_cast<std::size_t>(i)] =
+            static_cast<char>(c >= u'A' && c <= u'Z' ? c - u'A' + u'a' : c);
+    }
+    out.assign(folded.data(), static_cast<std::size_t>(length));
+    return true;
+}
+
+/// Full case folding of text[start, end) to UTF-8, into `out`, by ICU (see fold_ascii).
 void fold_utf8(const icu::UnicodeString& text, std::int32_t start, std::int32_t end,
                std::string& out) {
     const std::int32_t length = end - start;
     const UChar* const source = text.getBuffer() + start;
-    // ASCII, most words: full case folding lowercases A-Z and leaves every other character
-    // alone. Folded in one pass that gives up at the first other character.
-    out.resize(static_cast<std::size_t>(length));
-    bool ascii = true;
-    for (std::int32_t i = 0; i < length && ascii; ++i) {
-        const UChar c = source[i];
-        ascii = c < 0x80;
-        out[static_cast<std::size_t>(i)] =
-            static_cast<char>(c >= u'A' && c <= u'Z' ? c - u'A' + u'a' : c);
-    }
-    if (ascii) {
-        return;
-    }
     std::array<UChar, 128> folded{};
     UErrorCode status = U_ZERO_ERROR;
     std::int32_t folded_length = 0;
@@ -85,7 +92,7 @@ std::string_view Tokenizer::stem(const std::string& folded) {
     if (folded.size() < 3) {
         return folded;
     }
-    if (const auto common = CommonStems::instance().find(folded)) {
+    if (const auto common = common_stems_.find(folded)) {
         return *common;
     }
     const auto [it, inserted] = stems_.try_emplace(folded);
@@ -95,7 +102,7 @@ std::string_view Tokenizer::stem(const std::string& folded) {
     return it->second;
 }
 
-Tokenizer::Tokenizer() {
+Tokenizer::Tokenizer() : common_stems_(CommonStems::instance()) {
     // Cloned from one prototype, as SentenceSplitter's iterator is: cheaper than creating one.
     static const BreakIteratorPtr prototype = [] {
         UErrorCode status = U_ZERO_ERROR;
@@ -119,17 +126,21 @@ void Tokenizer::tokenize(const ProseBuffer& buffer, std::string_view /*doc*/,
         return;
     }
     iterator_->setText(text);
+    const UChar* const units = text.getBuffer();
     std::int32_t start = iterator_->first();
     for (std::int32_t end = iterator_->next(); end != icu::BreakIterator::DONE;
          start = end, end = iterator_->next()) {
         if (buffer.hidden[static_cast<std::size_t>(start)] != 0 ||
-            all_whitespace(text, start, end)) {
+            all_whitespace(units, start, end)) {
             continue;
         }
         Token& token = out.emplace_back();
         token.range = buffer.bytes(start, end);
         token.kind = kind_of(text, start, iterator_->getRuleStatus());
-        fold_utf8(text, start, end, token.folded);
+        // Most words are ASCII, folded inline; fold_utf8 for the others.
+        if (!fold_ascii(units + start, end - start, token.folded)) {
+            fold_utf8(text, start, end, token.folded);
+        }
         if (token.kind == TokenKind::Word) {
             token.stem.assign(stem(token.folded));
         }

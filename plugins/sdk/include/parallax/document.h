@@ -3,6 +3,7 @@
 // -> tokens. Built once per document version and shared read-only by all plugins.
 
 #include "parallax/evidence.h"
+#include "parallax/place_mention.h"
 #include "parallax/text.h"
 
 #include <cstdint>
@@ -106,6 +107,10 @@ public:
     /// Every attribution found in the draft, in text order (see evidence.h).
     std::span<const Attribution> attributions() const { return attributions_; }
 
+    /// Every country and grouping named in the prose, in text order (outlets aside): found once
+    /// here for every plugin that asks (see find_place_mentions in gazetteer.h for the rules).
+    std::span<const PlaceMention> place_mentions() const { return place_mentions_; }
+
     /// The draft's title: its first heading, or in plain text a short first line without final
     /// punctuation. Null when there is none.
     const Block* title() const;
@@ -150,6 +155,7 @@ private:
     std::vector<Token> tokens_;
     std::vector<Citation> citations_;
     std::vector<Attribution> attributions_;
+    std::vector<PlaceMention> place_mentions_;
     std::vector<ByteRange> excluded_;
     std::vector<ByteRange> unparsed_;
     BlockParsing block_parsing_ = BlockParsing::Fresh;

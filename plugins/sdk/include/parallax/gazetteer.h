@@ -14,6 +14,7 @@
 
 #include "parallax/document.h"
 #include "parallax/evidence.h"
+#include "parallax/place_mention.h"
 
 #include <cstdint>
 #include <memory>
@@ -45,24 +46,6 @@ struct Grouping {
     std::vector<std::string> members; // ISO codes of every member country, sorted
     std::vector<std::string> parts;   // sub-regions a draft about the whole should cover, or the
                                       // regions an institution speaks for ("Pacific Islands")
-};
-
-/// What a mention names.
-enum class PlaceKind { Country, Grouping };
-
-/// How a country is named.
-enum class MentionForm { Name, Demonym, Capital, Metonym, Abbreviation };
-
-/// A place named in the prose: "Japan's" (Country JP, Name, possessive), "Chinese" (Country CN,
-/// Demonym), "Beijing" (Country CN, Capital), "Southeast Asia" (Grouping "South-eastern Asia").
-struct PlaceMention {
-    ByteRange range;
-    PlaceKind kind = PlaceKind::Country;
-    MentionForm form = MentionForm::Name;
-    std::string id; // ISO code for countries, Grouping::name for groupings
-    std::uint32_t sentence = 0;
-    std::uint32_t first_token = 0; // index into Document::tokens()
-    std::uint32_t token_count = 0;
 };
 
 class Gazetteer {
@@ -122,7 +105,7 @@ private:
 /// Every country and grouping named in the document's prose, in text order. Longest match wins
 /// ("South Korea" over "Korea", "Democratic Republic of the Congo" over "Republic of the
 /// Congo"); names must be capitalised as proper nouns, abbreviations ("US", "DPRK") written as
-/// such. Outlets are not mentions.
+/// such. Outlets are not mentions. A copy of Document::place_mentions(), which the build found.
 std::vector<PlaceMention> find_place_mentions(const Document& document);
 
 /// Mentions within one range of the document (e.g. an attribution's source), outlets and leaders
