@@ -18,8 +18,8 @@ namespace {
 using namespace lexicon;
 
 /// Every set of the claims lexicon.
-const std::array<const WordSet*, 43>& all_sets() {
-    static const std::array<const WordSet*, 43> sets{&quantifiers(),
+const std::array<const WordSet*, 50>& all_sets() {
+    static const std::array<const WordSet*, 50> sets{&quantifiers(),
                                                      &quantifier_pronouns(),
                                                      &singular_indefinites(),
                                                      &definite_determiners(),
@@ -61,7 +61,14 @@ const std::array<const WordSet*, 43>& all_sets() {
                                                      &people_nouns(),
                                                      &attitude_adjectives(),
                                                      &revealing_verbs(),
-                                                     &belief_verbs()};
+                                                     &belief_verbs(),
+                                                     &quoting_verbs(),
+                                                     &people_and_institutions(),
+                                                     &irregular_past(),
+                                                     &weasel_cues(),
+                                                     &group_quantifiers(),
+                                                     &vague_quantities(),
+                                                     &hedge_cues()};
     return sets;
 }
 
@@ -70,7 +77,10 @@ constexpr const char* kDraft =
     "several countries reportedly warned, amid growing fears, of a backlash. Western "
     "governments could face criticism because of their ambitions. Hundreds of troops died in "
     "March, officials told reporters, and most Chinese analysts were skeptical. Perhaps the "
-    "largest protests, which drew 20 percent of voters, were orchestrated by unnamed sources.";
+    "largest protests, which drew 20 percent of voters, were orchestrated by unnamed sources. "
+    "Countless adults, widely described as famous, spoke and took what conventional wisdom "
+    "holds; numerous companies, according to some, are well-known. It seems they probably "
+    "might have been.";
 
 struct Check {
     std::size_t tokens = 0;

@@ -93,13 +93,16 @@ bool has_named_source(const SentenceWords& s) {
         if (s.is(i, "according") && s.is(i + 1, "to") && according_to_named(s, i + 1)) {
             return true;
         }
+        if (!s.in(saying_verbs(), i)) {
+            continue;
+        }
         // A noun that shares a saying verb's stem: "the largest state sponsor", "a report".
         const bool noun_use = s.in(definite_determiners(), i - 1) ||
                               s.in(singular_indefinites(), i - 1) || s.is(i - 1, "its") ||
                               s.is(i - 1, "their") || s.folded(i - 1).ends_with("est") ||
                               ((s.is(i, "state") || s.is(i, "states")) && !s.is(i + 1, "that"));
-        if (!noun_use && s.in(saying_verbs(), i) && !s.in(bare_agents(), i) &&
-            !s.in(report_nouns(), i) && !s.in(collective_agents(), i) &&
+        if (!noun_use && !s.in(bare_agents(), i) && !s.in(report_nouns(), i) &&
+            !s.in(collective_agents(), i) &&
             (named_subject_before(s, i) || named_subject_after(s, i))) {
             return true;
         }

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace parallax::claims {
@@ -27,23 +28,28 @@ bool names_a_vague_source(WeaselMatch::Kind kind) {
     return kind == Kind::VagueAgent || kind == Kind::UnnamedReport || kind == Kind::HearsayAdverb;
 }
 
-/// What the sentence-level checks decided about one sentence.
+/// One sentence to check.
 struct SentenceScope {
     const SentenceWords& words;
     std::uint32_t index = 0;
+};
+
+/// What no finding of a sentence may cover: a recommendation (from its first prescription
+/// modal on) or a syndication footer.
+struct Exclusions {
     std::vector<LineNumber> footer;
     std::ptrdiff_t prescribed = 0;
 };
 
 /// A recommendation, someone else's words (unless the finding is about the quotation itself) or a
 /// syndication footer.
-bool excluded(const Document& document, const SentenceScope& scope, std::ptrdiff_t first,
-              std::ptrdiff_t last, bool about_quotation = false) {
-    const SentenceWords& w = scope.words;
+bool excluded(const Document& document, const SentenceWords& w, const Exclusions& exclusions,
+              std::ptrdiff_t first, std::ptrdiff_t last, bool about_quotation = false) {
     const ByteRange range = w.range(first, last);
-    return first > scope.prescribed || (!about_quotation && (w.quoted(first) || w.quoted(last))) ||
-           std::ranges::find(scope.footer, document.text().line_of(range.start)) !=
-               scope.footer.end();
+    return first > exclusions.prescribed ||
+           (!about_quotation && (w.quoted(first) || w.quoted(last))) ||
+           std::ranges::find(exclusions.footer, document.text().line_of(range.start)) !=
+               exclusions.footer.end();
 }
 
 class SentenceChecker {
@@ -53,6 +59,7 @@ public:
 
     void check(const SentenceScope& scope) {
         reported_.clear();
+        exclusions_.reset();
         weasel(scope);
         if (support_.supported(scope.index) || marked_as_opinion(scope.words) ||
             title_line(scope.words)) {
@@ -73,7 +80,7 @@ private:
         const std::vector<WeaselMatch> matches = find_weasel_attributions(scope.words);
         const bool named = support_.has_own_evidence(scope.index);
         for (const WeaselMatch& match : matches) {
-            if (excluded(document_, scope, match.first, match.last) ||
+            if (excluded(document_, scope.words, exclusions(scope), match.first, match.last) ||
                 (named && !names_a_vague_source(match.kind) &&
                  named_source_covers(scope, scope.words.range(match.first, match.last)))) {
                 continue; // a recommendation, someone else's words, a named source or a footer
@@ -106,7 +113,8 @@ private:
                 std::string_view rule) {
         for (const ClaimMatch& match : matches) {
             const bool quotation = match.kind == "quotation";
-            if (excluded(document_, scope, match.first, match.last, quotation) ||
+            if (excluded(document_, scope.words, exclusions(scope), match.first, match.last,
+                         quotation) ||
                 (quotation && support_.follows_quoted_speaker(scope.index))) {
                 continue;
             }
@@ -135,10 +143,21 @@ private:
         reporter_.report(std::move(d));
     }
 
+    /// The sentence's exclusions, worked out on first use: most sentences have no match to
+    /// exclude, and need neither scan.
+    const Exclusions& exclusions(const SentenceScope& scope) {
+        if (!exclusions_) {
+            exclusions_ = Exclusions{syndication_footer_lines(document_, scope.words),
+                                     prescription_start(scope.words)};
+        }
+        return *exclusions_;
+    }
+
     const Document& document_;
     const EvidenceSupport& support_;
     Reporter& reporter_;
     std::vector<ByteRange> reported_;
+    std::optional<Exclusions> exclusions_; // of the sentence being checked
 };
 
 } // namespace
@@ -181,8 +200,7 @@ void ClaimsPlugin::check(const Document& document, const Options& options,
             continue;
         }
         const SentenceWords& w = *words[i];
-        checker.check(
-            SentenceScope{w, i, syndication_footer_lines(document, w), prescription_start(w)});
+        checker.check(SentenceScope{w, i});
     }
 }
 

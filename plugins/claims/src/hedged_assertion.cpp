@@ -1,6 +1,7 @@
 #include "hedged_assertion.h"
 
 #include "claim_context.h"
+#include "pattern_words.h"
 #include "phrases.h"
 
 #include <fmt/format.h>
@@ -17,9 +18,8 @@ using namespace lexicon;
 /// Adverbs that hedge a statement of fact. "Perhaps" and "arguably" are left out: they mark
 /// the author's own judgement ("perhaps the largest risk is complacency"), an opinion as such.
 bool is_hedging_adverb(const SentenceWords& s, std::ptrdiff_t i) {
-    static constexpr std::array<std::string_view, 6> adverbs = {
-        "probably", "possibly", "apparently", "presumably", "seemingly", "ostensibly"};
-    return std::ranges::any_of(adverbs, [&](std::string_view w) { return s.is(i, w); });
+    return std::ranges::any_of(pattern_words::hedging_adverbs,
+                               [&](std::string_view w) { return s.is(i, w); });
 }
 
 /// "likely" used as an adverb of a finite verb: "prosauropods likely had air sacs", "it was
@@ -45,9 +45,8 @@ bool is_likely_adverb(const SentenceWords& s, std::ptrdiff_t i) {
 
 /// "seems to", "appeared to", "it seems that": the author's impression offered as the fact.
 bool is_impression_verb(const SentenceWords& s, std::ptrdiff_t i) {
-    static constexpr std::array<std::string_view, 6> verbs = {"seem",   "seems",   "seemed",
-                                                              "appear", "appears", "appeared"};
-    if (std::ranges::none_of(verbs, [&](std::string_view w) { return s.is(i, w); })) {
+    if (std::ranges::none_of(pattern_words::impression_verbs,
+                             [&](std::string_view w) { return s.is(i, w); })) {
         return false;
     }
     // "appears in the report", "seemed unlikely": only "to" and "that" carry a claim on. Not
@@ -64,13 +63,12 @@ bool is_impression_verb(const SentenceWords& s, std::ptrdiff_t i) {
 
 /// "it is likely that", "it is possible that": a hedged claim in a clause of its own.
 bool is_hedged_that_clause(const SentenceWords& s, std::ptrdiff_t i) {
-    static constexpr std::array<std::string_view, 4> adjectives = {"likely", "possible", "probable",
-                                                                   "conceivable"};
     // "it is likely that", "it is most likely that".
     const bool degree = s.is(i - 1, "most") || s.is(i - 1, "very") || s.is(i - 1, "quite");
     const std::ptrdiff_t be = degree ? i - 2 : i - 1;
     return s.is(be - 1, "it") && s.in(be_forms(), be) && s.is(i + 1, "that") &&
-           std::ranges::any_of(adjectives, [&](std::string_view w) { return s.is(i, w); });
+           std::ranges::any_of(pattern_words::hedging_adjectives,
+                               [&](std::string_view w) { return s.is(i, w); });
 }
 
 /// A modal at `m` that speculates about the past rather than the future: "may have been",
@@ -90,7 +88,9 @@ bool past_speculation(const SentenceWords& s, std::ptrdiff_t m) {
 /// have" nor "could have", mostly counterfactual ("they could have prevented it"), nor "must
 /// have" (an inference the author commits to).
 bool is_past_possibility(const SentenceWords& s, std::ptrdiff_t m) {
-    if (!(s.is(m, "may") || s.is(m, "might")) || !past_speculation(s, m)) {
+    if (std::ranges::none_of(pattern_words::possibility_modals,
+                             [&](std::string_view w) { return s.is(m, w); }) ||
+        !past_speculation(s, m)) {
         return false;
     }
     std::ptrdiff_t k = m + 1;
@@ -154,7 +154,8 @@ std::string message_for(std::string_view hedge) {
 std::vector<ClaimMatch> find_hedged_assertions(const SentenceWords& s) {
     std::vector<ClaimMatch> out;
     for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
-        if (s.quoted(i) || !s.is_word(i)) {
+        // Every hedge below starts at one of the hedge cues: most tokens need no further test.
+        if (s.quoted(i) || !s.is_word(i) || !s.in(hedge_cues(), i)) {
             continue;
         }
         std::ptrdiff_t last = -1;

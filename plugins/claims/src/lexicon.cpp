@@ -1,5 +1,7 @@
 #include "lexicon.h"
 
+#include "pattern_words.h"
+
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -67,6 +69,11 @@ WordSet::WordSet(Match match, std::string_view lexicon_text, lexicon::Slot slot)
     bit_ = std::uint64_t{1} << static_cast<unsigned>(slot);
 }
 
+WordSet::WordSet(Match match, const std::vector<std::string_view>& words, lexicon::Slot slot)
+    : WordSet(match, words) {
+    bit_ = std::uint64_t{1} << static_cast<unsigned>(slot);
+}
+
 WordSet::WordSet(Match match, const std::vector<std::string_view>& words) : match_(match) {
     Stemmer stemmer;
     for (std::string_view word : words) {
@@ -80,22 +87,19 @@ WordSet::WordSet(Match match, const std::vector<std::string_view>& words) : matc
 
 bool WordSet::contains(std::string_view folded, std::string_view stem) const {
     const std::string_view key = match_ == Match::Stem ? stem : folded;
-    if (exact_.contains(folded)) {
+    if (!exact_.empty() && exact_.find(folded) != exact_.end()) {
         return true;
     }
-    return !key.empty() && keys_.contains(key);
+    return !key.empty() && keys_.find(key) != keys_.end();
 }
 
-bool WordSet::contains(const Membership& membership) const {
-    return ((membership.by_form | membership.by_stem) & bit_) != 0;
-}
-
-void WordSet::add_to(StringMap<std::uint64_t>& by_form, StringMap<std::uint64_t>& by_stem) const {
+void WordSet::add_to(MembershipTable& table) const {
     for (const std::string& word : exact_) {
-        by_form[word] |= bit_;
+        table[word].by_form |= bit_;
     }
     for (const std::string& key : keys_) {
-        (match_ == Match::Stem ? by_stem : by_form)[key] |= bit_;
+        MembershipBits& bits = table[key];
+        (match_ == Match::Stem ? bits.by_stem : bits.by_form) |= bit_;
     }
 }
 
@@ -117,6 +121,19 @@ PhraseList::PhraseList(std::string_view lexicon_text) {
             by_first_word_[words.front()].push_back(phrases_.size());
         }
         phrases_.push_back(std::move(words));
+    }
+}
+
+PhraseList::PhraseList(std::string_view lexicon_text, lexicon::Slot slot)
+    : PhraseList(lexicon_text) {
+    bit_ = std::uint64_t{1} << static_cast<unsigned>(slot);
+}
+
+void PhraseList::add_to(MembershipTable& table) const {
+    for (const std::vector<std::string>& phrase : phrases_) {
+        if (!phrase.empty()) {
+            table[phrase.front()].by_form |= bit_;
+        }
     }
 }
 
@@ -177,9 +194,22 @@ enum class Slot : std::uint8_t {
     attitude_adjectives,
     revealing_verbs,
     belief_verbs,
+    quoting_verbs,
+    people_and_institutions,
+    irregular_past,
+    opinion_markers, // phrase lists: the first words of their phrases
+    cause_phrases,
+    motive_phrases,
+    approximation_markers,
+    weasel_cues, // fixed words of pattern_words.h
+    group_quantifiers,
+    vague_quantities,
+    hedge_cues,
     count
 };
 static_assert(static_cast<std::size_t>(Slot::count) <= 64, "a Membership mask holds 64 sets");
+
+namespace detail {
 
 const WordSet& quantifiers() {
     static const WordSet set(Exact, embedded::claims_quantifiers(), Slot::quantifiers);
@@ -386,17 +416,17 @@ const WordSet& months() {
 }
 
 const PhraseList& opinion_markers() {
-    static const PhraseList list(embedded::claims_opinion_markers());
+    static const PhraseList list(embedded::claims_opinion_markers(), Slot::opinion_markers);
     return list;
 }
 
 const PhraseList& cause_phrases() {
-    static const PhraseList list(embedded::claims_cause_phrases());
+    static const PhraseList list(embedded::claims_cause_phrases(), Slot::cause_phrases);
     return list;
 }
 
 const PhraseList& motive_phrases() {
-    static const PhraseList list(embedded::claims_motive_phrases());
+    static const PhraseList list(embedded::claims_motive_phrases(), Slot::motive_phrases);
     return list;
 }
 
@@ -406,7 +436,8 @@ const WordSet& people_nouns() {
 }
 
 const PhraseList& approximation_markers() {
-    static const PhraseList list(embedded::claims_approximation_markers());
+    static const PhraseList list(embedded::claims_approximation_markers(),
+                                 Slot::approximation_markers);
     return list;
 }
 
@@ -427,148 +458,218 @@ const WordSet& belief_verbs() {
 }
 
 const WordSet& quoting_verbs() {
-    static const WordSet set(Stem, embedded::claims_quoting_verbs());
+    static const WordSet set(Stem, embedded::claims_quoting_verbs(), Slot::quoting_verbs);
     return set;
 }
 
 const WordSet& people_and_institutions() {
-    static const WordSet set(Exact, embedded::claims_people_and_institutions());
+    static const WordSet set(Exact, embedded::claims_people_and_institutions(),
+                             Slot::people_and_institutions);
     return set;
 }
 
 const WordSet& irregular_past() {
-    static const WordSet set(Exact, embedded::claims_irregular_past());
+    static const WordSet set(Exact, embedded::claims_irregular_past(), Slot::irregular_past);
     return set;
 }
 
-namespace {
-
-/// For every word of the sets above, the sets it belongs to: by its case-folded form (an exact
-/// set, or a "=word" entry) and by its stem (a stemmed set).
-struct MembershipIndex {
-    StringMap<std::uint64_t> by_form;
-    StringMap<std::uint64_t> by_stem;
-};
-
-/// The set in a slot. A switch over every slot, so that a slot added without its set here fails
-/// to compile (-Wswitch) rather than leaving the set's bit unset in every Membership.
-const WordSet& set_in(Slot slot) {
-    switch (slot) {
-    case Slot::quantifiers:
-        return quantifiers();
-    case Slot::quantifier_pronouns:
-        return quantifier_pronouns();
-    case Slot::singular_indefinites:
-        return singular_indefinites();
-    case Slot::definite_determiners:
-        return definite_determiners();
-    case Slot::bare_agents:
-        return bare_agents();
-    case Slot::collective_agents:
-        return collective_agents();
-    case Slot::opinion_verbs:
-        return opinion_verbs();
-    case Slot::opinion_adjectives:
-        return opinion_adjectives();
-    case Slot::hearsay_participles:
-        return hearsay_participles();
-    case Slot::characterising_participles:
-        return characterising_participles();
-    case Slot::opinion_nouns:
-        return opinion_nouns();
-    case Slot::opinion_triggers:
-        return opinion_triggers();
-    case Slot::reaction_nouns:
-        return reaction_nouns();
-    case Slot::reaction_verbs:
-        return reaction_verbs();
-    case Slot::report_nouns:
-        return report_nouns();
-    case Slot::report_modifiers:
-        return report_modifiers();
-    case Slot::hearsay_adverbs:
-        return hearsay_adverbs();
-    case Slot::be_forms:
-        return be_forms();
-    case Slot::verb_fillers:
-        return verb_fillers();
-    case Slot::hedge_modals:
-        return hedge_modals();
-    case Slot::prescription_modals:
-        return prescription_modals();
-    case Slot::place_prepositions:
-        return place_prepositions();
-    case Slot::naming_links:
-        return naming_links();
-    case Slot::saying_verbs:
-        return saying_verbs();
-    case Slot::pronouns:
-        return pronouns();
-    case Slot::clause_words:
-        return clause_words();
-    case Slot::hedges:
-        return hedges();
-    case Slot::group_nouns:
-        return group_nouns();
-    case Slot::region_nouns:
-        return region_nouns();
-    case Slot::demonyms:
-        return demonyms();
-    case Slot::place_adjectives:
-        return place_adjectives();
-    case Slot::frequency_adverbs:
-        return frequency_adverbs();
-    case Slot::motive_nouns:
-        return motive_nouns();
-    case Slot::responsibility_participles:
-        return responsibility_participles();
-    case Slot::superlatives:
-        return superlatives();
-    case Slot::scale_words:
-        return scale_words();
-    case Slot::time_units:
-        return time_units();
-    case Slot::number_words:
-        return number_words();
-    case Slot::months:
-        return months();
-    case Slot::people_nouns:
-        return people_nouns();
-    case Slot::attitude_adjectives:
-        return attitude_adjectives();
-    case Slot::revealing_verbs:
-        return revealing_verbs();
-    case Slot::belief_verbs:
-        return belief_verbs();
-    case Slot::count:
-        break;
-    }
-    return quantifiers(); // not reached: Slot::count names no set
+const WordSet& weasel_cues() {
+    static const WordSet set = [] {
+        std::vector<std::string_view> words;
+        auto add = [&](const auto& list) { words.insert(words.end(), list.begin(), list.end()); };
+        add(pattern_words::characterised_as);
+        add(pattern_words::participle_adverbs);
+        add(pattern_words::renown_words);
+        add(pattern_words::received_nouns);
+        add(pattern_words::weasel_starts);
+        return WordSet(Exact, words, Slot::weasel_cues);
+    }();
+    return set;
 }
 
-const MembershipIndex& membership_index() {
-    static const MembershipIndex index = [] {
-        MembershipIndex built;
+const WordSet& group_quantifiers() {
+    static const WordSet set(Exact,
+                             std::vector<std::string_view>(pattern_words::group_quantifiers.begin(),
+                                                           pattern_words::group_quantifiers.end()),
+                             Slot::group_quantifiers);
+    return set;
+}
+
+const WordSet& hedge_cues() {
+    static const WordSet set = [] {
+        std::vector<std::string_view> words;
+        auto add = [&](const auto& list) { words.insert(words.end(), list.begin(), list.end()); };
+        add(pattern_words::hedging_adverbs);
+        add(pattern_words::hedging_adjectives);
+        add(pattern_words::impression_verbs);
+        add(pattern_words::possibility_modals);
+        return WordSet(Exact, words, Slot::hedge_cues);
+    }();
+    return set;
+}
+
+const WordSet& vague_quantities() {
+    static const WordSet set(Exact,
+                             std::vector<std::string_view>(pattern_words::vague_quantities.begin(),
+                                                           pattern_words::vague_quantities.end()),
+                             Slot::vague_quantities);
+    return set;
+}
+
+} // namespace detail
+
+namespace {
+
+/// Adds the bit of the set or phrase list in `slot` to its words. A switch over every slot, so
+/// that a slot added without its set here fails to compile (-Wswitch) rather than leaving the
+/// set's bit unset in every Membership.
+void add_slot(Slot slot, MembershipTable& table) {
+    switch (slot) {
+    case Slot::quantifiers:
+        return quantifiers().add_to(table);
+    case Slot::quantifier_pronouns:
+        return quantifier_pronouns().add_to(table);
+    case Slot::singular_indefinites:
+        return singular_indefinites().add_to(table);
+    case Slot::definite_determiners:
+        return definite_determiners().add_to(table);
+    case Slot::bare_agents:
+        return bare_agents().add_to(table);
+    case Slot::collective_agents:
+        return collective_agents().add_to(table);
+    case Slot::opinion_verbs:
+        return opinion_verbs().add_to(table);
+    case Slot::opinion_adjectives:
+        return opinion_adjectives().add_to(table);
+    case Slot::hearsay_participles:
+        return hearsay_participles().add_to(table);
+    case Slot::characterising_participles:
+        return characterising_participles().add_to(table);
+    case Slot::opinion_nouns:
+        return opinion_nouns().add_to(table);
+    case Slot::opinion_triggers:
+        return opinion_triggers().add_to(table);
+    case Slot::reaction_nouns:
+        return reaction_nouns().add_to(table);
+    case Slot::reaction_verbs:
+        return reaction_verbs().add_to(table);
+    case Slot::report_nouns:
+        return report_nouns().add_to(table);
+    case Slot::report_modifiers:
+        return report_modifiers().add_to(table);
+    case Slot::hearsay_adverbs:
+        return hearsay_adverbs().add_to(table);
+    case Slot::be_forms:
+        return be_forms().add_to(table);
+    case Slot::verb_fillers:
+        return verb_fillers().add_to(table);
+    case Slot::hedge_modals:
+        return hedge_modals().add_to(table);
+    case Slot::prescription_modals:
+        return prescription_modals().add_to(table);
+    case Slot::place_prepositions:
+        return place_prepositions().add_to(table);
+    case Slot::naming_links:
+        return naming_links().add_to(table);
+    case Slot::saying_verbs:
+        return saying_verbs().add_to(table);
+    case Slot::pronouns:
+        return pronouns().add_to(table);
+    case Slot::clause_words:
+        return clause_words().add_to(table);
+    case Slot::hedges:
+        return hedges().add_to(table);
+    case Slot::group_nouns:
+        return group_nouns().add_to(table);
+    case Slot::region_nouns:
+        return region_nouns().add_to(table);
+    case Slot::demonyms:
+        return demonyms().add_to(table);
+    case Slot::place_adjectives:
+        return place_adjectives().add_to(table);
+    case Slot::frequency_adverbs:
+        return frequency_adverbs().add_to(table);
+    case Slot::motive_nouns:
+        return motive_nouns().add_to(table);
+    case Slot::responsibility_participles:
+        return responsibility_participles().add_to(table);
+    case Slot::superlatives:
+        return superlatives().add_to(table);
+    case Slot::scale_words:
+        return scale_words().add_to(table);
+    case Slot::time_units:
+        return time_units().add_to(table);
+    case Slot::number_words:
+        return number_words().add_to(table);
+    case Slot::months:
+        return months().add_to(table);
+    case Slot::people_nouns:
+        return people_nouns().add_to(table);
+    case Slot::attitude_adjectives:
+        return attitude_adjectives().add_to(table);
+    case Slot::revealing_verbs:
+        return revealing_verbs().add_to(table);
+    case Slot::belief_verbs:
+        return belief_verbs().add_to(table);
+    case Slot::quoting_verbs:
+        return quoting_verbs().add_to(table);
+    case Slot::people_and_institutions:
+        return people_and_institutions().add_to(table);
+    case Slot::irregular_past:
+        return irregular_past().add_to(table);
+    case Slot::opinion_markers:
+        return opinion_markers().add_to(table);
+    case Slot::cause_phrases:
+        return cause_phrases().add_to(table);
+    case Slot::motive_phrases:
+        return motive_phrases().add_to(table);
+    case Slot::approximation_markers:
+        return approximation_markers().add_to(table);
+    case Slot::weasel_cues:
+        return weasel_cues().add_to(table);
+    case Slot::group_quantifiers:
+        return group_quantifiers().add_to(table);
+    case Slot::vague_quantities:
+        return vague_quantities().add_to(table);
+    case Slot::hedge_cues:
+        return hedge_cues().add_to(table);
+    case Slot::count:
+        return; // names no set
+    }
+}
+
+/// For every word of the sets and phrase lists above, the sets it belongs to: by its case-folded
+/// form (an exact set, a "=word" entry, the first word of a phrase) and by its stem (a stemmed
+/// set). One table for both, so that a token whose stem is its form is looked up once.
+const MembershipTable& membership_table() {
+    static const MembershipTable table = [] {
+        MembershipTable built;
         for (std::size_t slot = 0; slot < static_cast<std::size_t>(Slot::count); ++slot) {
-            set_in(static_cast<Slot>(slot)).add_to(built.by_form, built.by_stem);
+            add_slot(static_cast<Slot>(slot), built);
         }
         return built;
     }();
-    return index;
+    return table;
 }
 
 } // namespace
 
 Membership membership(std::string_view folded, std::string_view stem) {
-    const MembershipIndex& index = membership_index();
+    const MembershipTable& table = membership_table();
     Membership found;
-    if (const auto it = index.by_form.find(folded); it != index.by_form.end()) {
-        found.by_form = it->second;
+    const auto by_form = table.find(folded);
+    if (by_form != table.end()) {
+        found.sets |= by_form->second.by_form;
     }
-    if (!stem.empty()) {
-        if (const auto it = index.by_stem.find(stem); it != index.by_stem.end()) {
-            found.by_stem = it->second;
+    if (stem.empty()) {
+        return found;
+    }
+    if (stem == folded) {
+        if (by_form != table.end()) {
+            found.sets |= by_form->second.by_stem;
         }
+    } else if (const auto by_stem = table.find(stem); by_stem != table.end()) {
+        found.sets |= by_stem->second.by_stem;
     }
     return found;
 }

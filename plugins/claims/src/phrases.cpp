@@ -10,14 +10,8 @@ namespace {
 using namespace lexicon;
 
 bool is_agent_noun(const SentenceWords& s, std::ptrdiff_t i) {
-    if (s.in(bare_agents(), i) || s.in(collective_agents(), i) || s.in(group_nouns(), i)) {
-        return true;
-    }
-    // People named by what they do or follow: "followers", "historians", "nationalists". Only
-    // ever read as an agent before an opinion verb or after the "by" of an opinion passive.
-    const std::string_view f = s.folded(i);
-    return !s.capitalized(i) && f.size() > 6 &&
-           (f.ends_with("ers") || f.ends_with("ists") || f.ends_with("ians"));
+    return s.in(bare_agents(), i) || s.in(collective_agents(), i) || s.in(group_nouns(), i) ||
+           has_agent_suffix(s, i);
 }
 
 bool is_plural(const SentenceWords& s, std::ptrdiff_t i) {
@@ -209,6 +203,35 @@ Phrase vague_agent_at(const SentenceWords& s, std::ptrdiff_t i) {
     return placed ? Phrase{i, last, i} : Phrase{};
 }
 
+Membership agent_starts() {
+    // vague_agent_at starts at a quantifier, at "a"/"an" (indefinites; "a number of") or at an
+    // agent noun, in a set or with an agent suffix; quantified_group_at at one of its
+    // quantifiers or at "the"/"a" majority.
+    return union_of({&quantifiers(), &singular_indefinites(), &group_quantifiers(), &bare_agents(),
+                     &collective_agents(), &group_nouns()});
+}
+
+bool has_agent_suffix(const SentenceWords& s, std::ptrdiff_t i) {
+    // Only ever read as an agent before an opinion verb or after the "by" of an opinion passive.
+    const std::string_view f = s.folded(i);
+    return f.size() > 6 && !s.capitalized(i) &&
+           (f.ends_with("ers") || f.ends_with("ists") || f.ends_with("ians"));
+}
+
+Phrase AgentPhrases::vague_agent_at(std::ptrdiff_t i) {
+    if (agent_.at != i) {
+        agent_ = {i, claims::vague_agent_at(s_, i)};
+    }
+    return agent_.phrase;
+}
+
+Phrase AgentPhrases::quantified_group_at(std::ptrdiff_t i) {
+    if (group_.at != i) {
+        group_ = {i, claims::quantified_group_at(s_, i)};
+    }
+    return group_.phrase;
+}
+
 bool named_after(const SentenceWords& s, std::ptrdiff_t last) {
     std::ptrdiff_t j = last + 1;
     const bool comma = s.is(j, ",") || s.is(j, "(") || s.is(j, "\u2014") || s.is(j, "\u2013");
@@ -270,13 +293,18 @@ bool hedged_before(const SentenceWords& s, std::ptrdiff_t i) {
     return false;
 }
 
-std::ptrdiff_t phrase_end(const SentenceWords& s, std::ptrdiff_t i, const PhraseList& list) {
+std::ptrdiff_t longest_phrase_end(const SentenceWords& s, std::ptrdiff_t i,
+                                  const PhraseList& list) {
+    if (s.quoted(i)) {
+        return -1;
+    }
     std::ptrdiff_t best = -1;
+    // The phrases listed under the token's folded form: their first word matches already.
     for (const std::size_t index : list.starting_with(s.folded(i))) {
         const std::vector<std::string>& phrase = list.phrases()[index];
         const auto n = static_cast<std::ptrdiff_t>(phrase.size());
-        bool match = n > 0;
-        for (std::ptrdiff_t k = 0; match && k < n; ++k) {
+        bool match = true;
+        for (std::ptrdiff_t k = 1; match && k < n; ++k) {
             match = !s.quoted(i + k) && s.is(i + k, phrase[static_cast<std::size_t>(k)]);
         }
         if (match && i + n - 1 > best) {
@@ -313,17 +341,13 @@ bool names_people(const SentenceWords& s, std::ptrdiff_t i) {
 }
 
 Phrase quantified_group_at(const SentenceWords& s, std::ptrdiff_t i) {
-    static constexpr std::array<std::string_view, 9> vague = {"many",      "some",     "most",
-                                                              "several",   "numerous", "various",
-                                                              "countless", "certain",  "multiple"};
     // "the majority of cannabis users", "a majority of voters": a share of a group, unnamed.
     const bool majority =
         (s.is(i, "the") || s.is(i, "a")) && s.is(i + 1, "majority") && s.is(i + 2, "of");
     if (s.quoted(i) ||
         (!majority &&
-         (std::ranges::none_of(vague, [&](std::string_view w) { return s.is(i, w); }) ||
-          s.is(i - 1, "the") || s.is(i - 1, "as") || s.is(i - 1, "so") || s.is(i - 1, "how") ||
-          s.is(i - 1, "too") || s.is(i - 1, "a")))) {
+         (!s.in(group_quantifiers(), i) || s.is(i - 1, "the") || s.is(i - 1, "as") ||
+          s.is(i - 1, "so") || s.is(i - 1, "how") || s.is(i - 1, "too") || s.is(i - 1, "a")))) {
         return {};
     }
     std::ptrdiff_t n = majority ? i + 3 : i + 1;

@@ -44,6 +44,41 @@ bool names_people(const SentenceWords& s, std::ptrdiff_t i);
 /// (amounts and superlatives), nor a group named right after it.
 Phrase quantified_group_at(const SentenceWords& s, std::ptrdiff_t i);
 
+/// The sets whose words may start a vague agent or a quantified group (see may_start_agent).
+Membership agent_starts();
+
+/// People named by what they do or follow: "followers", "historians", "nationalists".
+bool has_agent_suffix(const SentenceWords& s, std::ptrdiff_t i);
+
+/// False where neither vague_agent_at nor quantified_group_at can find a phrase, as most tokens
+/// are: a cheap test to run before them. Inline: the weasel rule asks at every word.
+inline bool may_start_agent(const SentenceWords& s, std::ptrdiff_t i) {
+    static const Membership starts = agent_starts();
+    return s.in_any(starts, i) || (s.is(i, "the") && s.is(i + 1, "majority")) ||
+           has_agent_suffix(s, i);
+}
+
+/// vague_agent_at and quantified_group_at of one sentence, each kept for the last token asked
+/// about: the weasel patterns ask for them at each token in turn, several patterns at the same
+/// token one after another.
+class AgentPhrases {
+public:
+    explicit AgentPhrases(const SentenceWords& s) : s_(s) {}
+    /// vague_agent_at(s, i).
+    Phrase vague_agent_at(std::ptrdiff_t i);
+    /// quantified_group_at(s, i).
+    Phrase quantified_group_at(std::ptrdiff_t i);
+
+private:
+    struct Kept {
+        std::ptrdiff_t at = -2; // no token asked about yet (-1 is a token before the sentence)
+        Phrase phrase;
+    };
+    const SentenceWords& s_;
+    Kept agent_;
+    Kept group_;
+};
+
 /// True when the agent ending at `last` is followed by who it is: "including Senator X",
 /// "such as Japan", "at Goldman Sachs", ", John Smith,".
 bool named_after(const SentenceWords& s, std::ptrdiff_t last);
@@ -55,8 +90,13 @@ bool owner_after(const SentenceWords& s, std::ptrdiff_t last);
 /// True when a hedging modal ("could", "might", ...) governs the verb group starting at `i`.
 bool hedged_before(const SentenceWords& s, std::ptrdiff_t i);
 
+/// phrase_end, where a phrase of `list` may start at token `i`.
+std::ptrdiff_t longest_phrase_end(const SentenceWords& s, std::ptrdiff_t i, const PhraseList& list);
+
 /// Last token index of the longest phrase of `list` that starts at token `i`, or -1. Quoted
-/// tokens never match.
-std::ptrdiff_t phrase_end(const SentenceWords& s, std::ptrdiff_t i, const PhraseList& list);
+/// tokens never match. Inline: the rules ask at every token, and few start a phrase.
+inline std::ptrdiff_t phrase_end(const SentenceWords& s, std::ptrdiff_t i, const PhraseList& list) {
+    return s.may_start(list, i) ? longest_phrase_end(s, i, list) : -1;
+}
 
 } // namespace parallax::claims

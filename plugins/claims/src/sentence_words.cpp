@@ -19,21 +19,32 @@ Quote quote_kind(std::string_view text) {
     return Quote::None;
 }
 
+/// Punctuation that ends a phrase: not a quotation mark, an apostrophe, a hyphen or "&".
+bool breaks_phrase(std::string_view mark) {
+    return quote_kind(mark) == Quote::None && mark != "'" && mark != "-" && mark != "\u2010" &&
+           mark != "&";
+}
+
 } // namespace
 
 SentenceWords::SentenceWords(const Document& document, const Sentence& sentence, QuoteState& quotes)
     : document_(document), tokens_(document.tokens_of(sentence)) {
-    quoted_.resize(tokens_.size());
-    membership_.reserve(tokens_.size());
+    words_.reserve(tokens_.size());
+    size_ = static_cast<std::ptrdiff_t>(tokens_.size());
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
         const Token& token = tokens_[i];
-        membership_.push_back(lexicon::membership(token.folded, token.stem));
+        Word& word = words_.emplace_back();
+        word.folded = token.folded;
+        word.stem = token.stem;
+        word.membership = lexicon::membership(token.folded, token.stem);
+        word.kind = token.kind;
+        const std::string_view text = document_.slice(token.range);
+        word.text = text;
         if (token.kind != TokenKind::Word && token.kind != TokenKind::Number) {
-            const std::string_view mark = document_.slice(token.range);
-            switch (quote_kind(mark)) {
+            switch (quote_kind(text)) {
             case Quote::Open:
                 quotes.open = true;
-                quotes.single = mark == "\u2018";
+                quotes.single = text == "\u2018";
                 break;
             case Quote::Close:
                 quotes.open = false;
@@ -44,55 +55,24 @@ SentenceWords::SentenceWords(const Document& document, const Sentence& sentence,
                 break;
             case Quote::None:
                 // Mixed typography: ‘term' opens with a curly mark and closes with a straight one.
-                if (mark == "'" && quotes.open && quotes.single) {
+                if (text == "'" && quotes.open && quotes.single) {
                     quotes.open = false;
                 }
                 break;
             }
-            quoted_[i] = quotes.open;
+            word.quoted = quotes.open;
+            word.is_break = breaks_phrase(text);
             continue;
         }
-        if (first_word_ < 0 && token.kind == TokenKind::Word) {
-            first_word_ = static_cast<std::ptrdiff_t>(i);
-        }
-        quoted_[i] = quotes.open;
-    }
-}
-
-std::string_view SentenceWords::text(std::ptrdiff_t i) const {
-    return valid(i) ? document_.slice(tokens_[static_cast<std::size_t>(i)].range)
-                    : std::string_view();
-}
-
-bool SentenceWords::is_punct(std::ptrdiff_t i) const {
-    return valid(i) && (tokens_[static_cast<std::size_t>(i)].kind == TokenKind::Punctuation ||
-                        tokens_[static_cast<std::size_t>(i)].kind == TokenKind::Symbol);
-}
-
-bool SentenceWords::is_break(std::ptrdiff_t i) const {
-    if (!is_punct(i)) {
-        return false;
-    }
-    const std::string_view t = text(i);
-    return quote_kind(t) == Quote::None && t != "'" && t != "-" && t != "\u2010" && t != "&";
-}
-
-bool SentenceWords::quoted(std::ptrdiff_t i) const {
-    return valid(i) && quoted_[static_cast<std::size_t>(i)];
-}
-
-bool SentenceWords::has_quotation() const {
-    for (std::ptrdiff_t i = 0; i < size(); ++i) {
-        if (is_word(i) && quoted(i)) {
-            return true;
+        word.quoted = quotes.open;
+        if (token.kind == TokenKind::Word) {
+            word.capitalized = !text.empty() && text.front() >= 'A' && text.front() <= 'Z';
+            has_quotation_ = has_quotation_ || word.quoted;
+            if (first_word_ < 0) {
+                first_word_ = static_cast<std::ptrdiff_t>(i);
+            }
         }
     }
-    return false;
-}
-
-bool SentenceWords::capitalized(std::ptrdiff_t i) const {
-    const std::string_view t = text(i);
-    return is_word(i) && !t.empty() && t.front() >= 'A' && t.front() <= 'Z';
 }
 
 bool SentenceWords::looks_like_name(std::ptrdiff_t i) const {
@@ -110,14 +90,6 @@ bool SentenceWords::looks_like_name(std::ptrdiff_t i) const {
              in(clause_words(), i) || in(report_nouns(), i) || in(report_modifiers(), i) ||
              in(opinion_triggers(), i) || in(verb_fillers(), i) || in(hearsay_adverbs(), i) ||
              is(i, "there") || is(i, "in") || is(i, "according"));
-}
-
-bool SentenceWords::in(const WordSet& set, std::ptrdiff_t i) const {
-    if (!valid(i)) {
-        return false;
-    }
-    return set.in_membership() ? set.contains(membership_[static_cast<std::size_t>(i)])
-                               : set.contains(folded(i), stem(i));
 }
 
 ByteRange SentenceWords::range(std::ptrdiff_t first, std::ptrdiff_t last) const {

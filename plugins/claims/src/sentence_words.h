@@ -8,6 +8,7 @@
 #include "parallax/document.h"
 
 #include <cstddef>
+#include <cstring>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -25,38 +26,60 @@ public:
     /// `quotes` is the state at the start of the sentence; it is updated to the state at its end.
     SentenceWords(const Document& document, const Sentence& sentence, QuoteState& quotes);
 
-    std::ptrdiff_t size() const { return static_cast<std::ptrdiff_t>(tokens_.size()); }
+    std::ptrdiff_t size() const { return size_; }
 
-    // Inline: the rules call these for every token they look at, many times over.
+    // Inline, and read from facts worked out once per token in the constructor: the rules call
+    // these for every token they look at, many times over.
     std::string_view folded(std::ptrdiff_t i) const {
-        return valid(i) ? std::string_view(tokens_[static_cast<std::size_t>(i)].folded)
-                        : std::string_view();
+        return valid(i) ? at(i).folded : std::string_view();
     }
     std::string_view stem(std::ptrdiff_t i) const {
-        return valid(i) ? std::string_view(tokens_[static_cast<std::size_t>(i)].stem)
-                        : std::string_view();
+        return valid(i) ? at(i).stem : std::string_view();
     }
     /// The token as written.
-    std::string_view text(std::ptrdiff_t i) const;
-    bool is_word(std::ptrdiff_t i) const {
-        return valid(i) && tokens_[static_cast<std::size_t>(i)].kind == TokenKind::Word;
+    std::string_view text(std::ptrdiff_t i) const {
+        return valid(i) ? at(i).text : std::string_view();
     }
-    bool is_punct(std::ptrdiff_t i) const;
+    bool is_word(std::ptrdiff_t i) const { return valid(i) && at(i).kind == TokenKind::Word; }
+    bool is_punct(std::ptrdiff_t i) const {
+        return valid(i) &&
+               (at(i).kind == TokenKind::Punctuation || at(i).kind == TokenKind::Symbol);
+    }
     /// True for "," ";" ":" "—" "(" ")" and the like: punctuation that ends a phrase.
-    bool is_break(std::ptrdiff_t i) const;
-    bool quoted(std::ptrdiff_t i) const;
+    bool is_break(std::ptrdiff_t i) const { return valid(i) && at(i).is_break; }
+    bool quoted(std::ptrdiff_t i) const { return valid(i) && at(i).quoted; }
     /// Whether any word of the sentence is inside quotation marks.
-    bool has_quotation() const;
-    /// Starts with an uppercase letter.
-    bool capitalized(std::ptrdiff_t i) const;
+    bool has_quotation() const { return has_quotation_; }
+    /// A word that starts with an uppercase letter.
+    bool capitalized(std::ptrdiff_t i) const { return valid(i) && at(i).capitalized; }
     /// Capitalised and not merely because it opens the sentence: a name, most likely.
     bool looks_like_name(std::ptrdiff_t i) const;
     /// The first word of the sentence.
     bool initial(std::ptrdiff_t i) const { return i == first_word_; }
 
-    bool in(const WordSet& set, std::ptrdiff_t i) const;
+    bool in(const WordSet& set, std::ptrdiff_t i) const {
+        if (!valid(i)) {
+            return false;
+        }
+        const Word& word = at(i);
+        return set.in_membership() ? set.contains(word.membership)
+                                   : set.contains(word.folded, word.stem);
+    }
+    /// Whether the token belongs to any of the lexicon's sets in `sets` (see union_of).
+    bool in_any(const Membership& sets, std::ptrdiff_t i) const {
+        return valid(i) && (at(i).membership.sets & sets.sets) != 0;
+    }
+    /// Whether a phrase of `list` may start at token `i` (a cheap test before matching it).
+    bool may_start(const PhraseList& list, std::ptrdiff_t i) const {
+        return valid(i) && list.may_start(at(i).membership);
+    }
     bool is(std::ptrdiff_t i, std::string_view folded_form) const {
-        return folded(i) == folded_form;
+        const std::string_view f = folded(i);
+        // memcmp with the length of the word asked for, a literal whose length the compiler
+        // knows: a compare or two inline rather than a call.
+        return f.size() == folded_form.size() &&
+               (folded_form.empty() ||
+                std::memcmp(f.data(), folded_form.data(), folded_form.size()) == 0);
     }
 
     /// Bytes from the start of token `first` to the end of token `last`.
@@ -65,13 +88,27 @@ public:
     std::string_view slice(std::ptrdiff_t first, std::ptrdiff_t last) const;
 
 private:
+    /// What the rules ask of one token.
+    struct Word {
+        std::string_view folded;
+        std::string_view stem;
+        std::string_view text; // as written
+        Membership membership; // which lexicon sets it belongs to
+        TokenKind kind = TokenKind::Word;
+        bool quoted = false;
+        bool capitalized = false;
+        bool is_break = false;
+    };
+
     bool valid(std::ptrdiff_t i) const { return i >= 0 && i < size(); }
+    const Word& at(std::ptrdiff_t i) const { return words_[static_cast<std::size_t>(i)]; }
 
     const Document& document_;
     std::span<const Token> tokens_;
-    std::vector<bool> quoted_;
-    std::vector<Membership> membership_; // per token: which lexicon sets it belongs to
+    std::vector<Word> words_;
+    std::ptrdiff_t size_ = 0; // words_.size(), kept: every accessor compares with it
     std::ptrdiff_t first_word_ = -1;
+    bool has_quotation_ = false;
 };
 
 } // namespace parallax::claims

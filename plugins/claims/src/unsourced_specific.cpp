@@ -252,9 +252,10 @@ void speakerless_quotation(const SentenceWords& s, std::vector<ClaimMatch>& out)
 
 /// The sentence names someone saying something: "said", "told", "wrote", "according to".
 bool has_speaker(const SentenceWords& s) {
+    static const Membership speaking =
+        union_of({&saying_verbs(), &opinion_verbs(), &quoting_verbs()});
     for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
-        if (!s.quoted(i) && (s.in(saying_verbs(), i) || s.is(i, "according") ||
-                             s.in(opinion_verbs(), i) || s.in(quoting_verbs(), i))) {
+        if (!s.quoted(i) && (s.in_any(speaking, i) || s.is(i, "according"))) {
             return true;
         }
         // "Einstein is on record as finding it wanting: “…”", "Smith's central argument is as
@@ -298,7 +299,8 @@ std::vector<ClaimMatch> find_unsourced_specifics(const SentenceWords& s) {
     std::vector<ClaimMatch> out;
     statistics(s, out);
     superlatives_in(s, out);
-    if (!has_speaker(s) && !wholly_quoted(s)) {
+    // Without a quoted word there is no quotation to look for a speaker of.
+    if (s.has_quotation() && !has_speaker(s) && !wholly_quoted(s)) {
         speakerless_quotation(s, out);
     }
     std::ranges::sort(out, {}, &ClaimMatch::first);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace parallax::claims {
 
@@ -113,6 +114,29 @@ std::ptrdiff_t ascribed_will(const SentenceWords& s, std::ptrdiff_t be) {
     return s.is(a + 1, "to") || s.is(a + 1, "on") ? a + 1 : -1;
 }
 
+/// The cause, motive or responsibility asserted at token `i`, if any.
+std::optional<ClaimMatch> claim_at(const SentenceWords& s, std::ptrdiff_t i) {
+    if (const std::ptrdiff_t e = phrase_end(s, i, cause_phrases()); e >= 0) {
+        return ClaimMatch{i, e, "cause", cause_message(s.slice(i, e))};
+    }
+    if (const std::ptrdiff_t e = phrase_end(s, i, motive_phrases()); e >= 0) {
+        return ClaimMatch{i, e, "motive", motive_message(s.slice(i, e))};
+    }
+    if (const std::ptrdiff_t e = responsibility_at(s, i); e >= 0) {
+        return ClaimMatch{i, e, "responsibility", responsibility_message(s.slice(i, e))};
+    }
+    if (const std::ptrdiff_t e = revealed_motive(s, i); e >= 0) {
+        return ClaimMatch{i, e, "motive", motive_message(s.slice(i, e))};
+    }
+    if (const std::ptrdiff_t e = owned_motive(s, i); e >= 0) {
+        return ClaimMatch{i, e, "motive", motive_message(s.slice(i, e))};
+    }
+    if (const std::ptrdiff_t e = ascribed_will(s, i); e >= 0) {
+        return ClaimMatch{i, e, "motive", motive_message(s.slice(i, e))};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::vector<ClaimMatch> find_unsupported_causes(const SentenceWords& s) {
@@ -121,26 +145,14 @@ std::vector<ClaimMatch> find_unsupported_causes(const SentenceWords& s) {
         if (s.quoted(i) || !s.is_word(i)) {
             continue;
         }
-        ClaimMatch m;
-        if (const std::ptrdiff_t e = phrase_end(s, i, cause_phrases()); e >= 0) {
-            m = {i, e, "cause", cause_message(s.slice(i, e))};
-        } else if (const std::ptrdiff_t e2 = phrase_end(s, i, motive_phrases()); e2 >= 0) {
-            m = {i, e2, "motive", motive_message(s.slice(i, e2))};
-        } else if (const std::ptrdiff_t e3 = responsibility_at(s, i); e3 >= 0) {
-            m = {i, e3, "responsibility", responsibility_message(s.slice(i, e3))};
-        } else if (const std::ptrdiff_t e4 = revealed_motive(s, i); e4 >= 0) {
-            m = {i, e4, "motive", motive_message(s.slice(i, e4))};
-        } else if (const std::ptrdiff_t e5 = owned_motive(s, i); e5 >= 0) {
-            m = {i, e5, "motive", motive_message(s.slice(i, e5))};
-        } else if (const std::ptrdiff_t e6 = ascribed_will(s, i); e6 >= 0) {
-            m = {i, e6, "motive", motive_message(s.slice(i, e6))};
-        } else {
+        std::optional<ClaimMatch> m = claim_at(s, i);
+        if (!m) {
             continue;
         }
-        if (hedged(s, m.first, m.last)) {
+        if (hedged(s, m->first, m->last)) {
             continue;
         }
-        out.push_back(std::move(m));
+        out.push_back(std::move(*m));
         i = out.back().last;
     }
     return out;

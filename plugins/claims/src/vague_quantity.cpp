@@ -113,15 +113,9 @@ bool superlative_most(const SentenceWords& s, std::ptrdiff_t i) {
 } // namespace
 
 std::vector<ClaimMatch> find_vague_quantities(const SentenceWords& s) {
-    // Not "various": it asserts variety, not an unnamed number ("in various shapes and sizes",
-    // "various options"). "Certain" as a determiner ("certain directors", "certain terms") keeps
-    // its set unnamed just as "some" does; not "almost certain", "for certain", "a certain".
-    static const WordSet vague(WordSet::Match::Exact,
-                               std::vector<std::string_view>{"many", "some", "several", "numerous",
-                                                             "countless", "most", "certain"});
     std::vector<ClaimMatch> out;
     for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
-        if (!s.in(vague, i) || s.quoted(i)) {
+        if (!s.in(vague_quantities(), i) || s.quoted(i)) {
             continue;
         }
         // "as many as", "the most", "at most", "so many", "how many", "some 300": not vague. A

@@ -2,6 +2,7 @@
 
 #include "claim_context.h"
 #include "opinion_passive.h"
+#include "pattern_words.h"
 #include "phrases.h"
 
 #include <algorithm>
@@ -13,6 +14,7 @@ namespace {
 
 using namespace lexicon;
 using Kind = WeaselMatch::Kind;
+using namespace pattern_words;
 
 /// Subject-verb agreement for a verb that follows its subject with no auxiliary between: a plural
 /// agent "argues" nothing ("many points" is no sentence), a singular one does not "state".
@@ -27,18 +29,40 @@ bool agrees(const SentenceWords& s, std::ptrdiff_t verb, bool singular) {
     return singular ? third_person || past : !third_person;
 }
 
+/// The sets whose words the Matcher's patterns that need no agent start from. With weasel_cues
+/// (fixed words of pattern_words.h) among them, a token in none starts none of those patterns,
+/// unless it ends in "-known" ("well-known").
+Membership cue_sets() {
+    return union_of({&weasel_cues(), &characterising_participles(), &hearsay_participles(),
+                     &be_forms(), &opinion_triggers(), &opinion_nouns(), &reaction_verbs(),
+                     &report_nouns(), &hearsay_adverbs(), &quantifier_pronouns()});
+}
+
 class Matcher {
 public:
-    explicit Matcher(const SentenceWords& s) : s_(s) {}
+    explicit Matcher(const SentenceWords& s) : s_(s), agents_(s) {}
 
     std::vector<WeaselMatch> run() {
         for (std::ptrdiff_t i = 0; i < s_.size(); ++i) {
             if (s_.quoted(i) || !s_.is_word(i)) {
                 continue;
             }
-            vague_agent_verb(i);
-            quantified_believers(i);
-            relative_believers(i);
+            // Most tokens start no pattern: two cheap tests pick the patterns worth trying at
+            // this one (the patterns that find nothing here are skipped, the order of the
+            // others is kept). Each pattern's first test must imply its gate: a new pattern's
+            // first words belong in cue_sets() or pattern_words.h.
+            const bool agent = may_start_agent(s_, i);
+            const bool cue = starts_cue(i);
+            if (agent) {
+                vague_agent_verb(i);
+                quantified_believers(i);
+            }
+            if (agent || cue) {
+                relative_believers(i); // an agent, or a quantifier pronoun or "people" (cues)
+            }
+            if (!cue) {
+                continue;
+            }
             reduced_participle(i);
             by_quantifier(i);
             reduced_characterisation(i);
@@ -59,6 +83,12 @@ public:
     }
 
 private:
+    /// Whether a pattern that needs no agent at token `i` may start there.
+    bool starts_cue(std::ptrdiff_t i) const {
+        static const Membership sets = cue_sets();
+        return s_.in_any(sets, i) || s_.folded(i).ends_with("-known");
+    }
+
     void add(std::ptrdiff_t first, std::ptrdiff_t last, Kind kind, std::string cue,
              std::string holder = {}) {
         matches_.push_back({first, last, kind, std::move(cue), std::move(holder)});
@@ -69,7 +99,7 @@ private:
         if (s_.is(i - 1, "by") || (s_.is(i - 1, "to") && s_.is(i - 2, "according"))) {
             return; // the agent of a passive, or "according to": handled there
         }
-        Phrase agent = vague_agent_at(s_, i);
+        Phrase agent = agents_.vague_agent_at(i);
         if (!agent || named_after(s_, agent.last)) {
             return;
         }
@@ -137,7 +167,7 @@ private:
         if (s_.is(i - 1, "by") || s_.is(i - 1, "to")) {
             return; // the agent of a passive, or "according to": handled there
         }
-        const Phrase group = quantified_group_at(s_, i);
+        const Phrase group = agents_.quantified_group_at(i);
         if (!group) {
             return;
         }
@@ -161,9 +191,9 @@ private:
             return;
         }
         std::ptrdiff_t last = -1;
-        if (const Phrase agent = vague_agent_at(s_, i)) {
+        if (const Phrase agent = agents_.vague_agent_at(i)) {
             last = agent.last;
-        } else if (const Phrase group = quantified_group_at(s_, i)) {
+        } else if (const Phrase group = agents_.quantified_group_at(i)) {
             last = group.last;
         } else if (s_.in(quantifier_pronouns(), i) || s_.is(i, "people")) {
             last = i;
@@ -188,9 +218,9 @@ private:
         if (!s_.is(by, "by")) {
             return;
         }
-        Phrase agent = vague_agent_at(s_, by + 1);
+        Phrase agent = agents_.vague_agent_at(by + 1);
         if (!agent) {
-            agent = quantified_group_at(s_, by + 1);
+            agent = agents_.quantified_group_at(by + 1);
         }
         if (agent && !named_after(s_, agent.last)) {
             add(agent.first, agent.last, Kind::VagueAgent, std::string(s_.folded(p)),
@@ -236,12 +266,9 @@ private:
     /// its subject ("he described it as"): the participle is followed by "as" directly and
     /// follows a noun or a comma, not a pronoun, name or auxiliary.
     void reduced_characterisation(std::ptrdiff_t p) {
-        static constexpr std::array<std::string_view, 16> participles = {
-            "criticized", "criticised",    "described",     "regarded", "considered", "viewed",
-            "perceived",  "characterized", "characterised", "labeled",  "labelled",   "branded",
-            "touted",     "hailed",        "portrayed",     "dismissed"};
         if (!s_.is(p + 1, "as") || s_.quoted(p) ||
-            std::ranges::none_of(participles, [&](std::string_view w) { return s_.is(p, w); })) {
+            std::ranges::none_of(characterised_as,
+                                 [&](std::string_view w) { return s_.is(p, w); })) {
             return;
         }
         const std::ptrdiff_t before = p - 1;
@@ -260,9 +287,9 @@ private:
         if (!s_.is(i, "according") || !s_.is(i + 1, "to")) {
             return;
         }
-        Phrase agent = vague_agent_at(s_, i + 2);
+        Phrase agent = agents_.vague_agent_at(i + 2);
         if (!agent) {
-            agent = quantified_group_at(s_, i + 2); // "according to some chronicles"
+            agent = agents_.quantified_group_at(i + 2); // "according to some chronicles"
         }
         if (agent && !named_after(s_, agent.last)) {
             add(i, agent.last, Kind::VagueAgent, "according",
@@ -284,11 +311,8 @@ private:
 
     /// "widely held", "often described as": the participle without its auxiliary.
     void adverb_participle(std::ptrdiff_t a) {
-        static constexpr std::array<std::string_view, 16> adverbs = {
-            "widely",        "commonly",   "generally",    "popularly", "broadly", "universally",
-            "often",         "frequently", "increasingly", "sometimes", "usually", "typically",
-            "traditionally", "once",       "then",         "still"};
-        if (std::ranges::none_of(adverbs, [&](std::string_view w) { return s_.is(a, w); }) ||
+        if (std::ranges::none_of(participle_adverbs,
+                                 [&](std::string_view w) { return s_.is(a, w); }) ||
             is_passive_be(s_, a - 1) || hedged_before(s_, a)) {
             return;
         }
@@ -331,11 +355,9 @@ private:
         auto degree = [&](std::string_view w) {
             return std::ranges::any_of(degrees, [&](std::string_view d) { return w == d; });
         };
-        static constexpr std::array<std::string_view, 5> renown = {
-            "famous", "renowned", "notorious", "infamous", "reputed"};
         const std::string_view f = s_.folded(k);
         std::ptrdiff_t first = -1;
-        if (std::ranges::any_of(renown, [&](std::string_view w) { return f == w; }) &&
+        if (std::ranges::any_of(renown_words, [&](std::string_view w) { return f == w; }) &&
             !s_.quoted(k)) {
             first = k; // "a famous siege", "infamous for egging devotees"
         } else if (f.ends_with("-known") && degree(f.substr(0, f.size() - 6))) {
@@ -358,9 +380,9 @@ private:
 
     void agent_or_nobody(std::ptrdiff_t first, std::ptrdiff_t participle) {
         if (const std::ptrdiff_t by = by_agent(s_, participle); by >= 0) {
-            Phrase agent = vague_agent_at(s_, by + 1);
+            Phrase agent = agents_.vague_agent_at(by + 1);
             if (!agent) {
-                agent = quantified_group_at(s_, by + 1); // "praised by many fans"
+                agent = agents_.quantified_group_at(by + 1); // "praised by many fans"
             }
             if (agent && !named_after(s_, agent.last)) {
                 add(agent.first, agent.last, Kind::VagueAgent, std::string(s_.folded(participle)),
@@ -435,8 +457,7 @@ private:
         // "Conventional wisdom holds that", "popular opinion has it": received belief as an
         // agent, when a word of currency qualifies it.
         const bool received =
-            (s_.is(n, "wisdom") || s_.is(n, "belief") || s_.is(n, "opinion") ||
-             s_.is(n, "consensus") || s_.is(n, "view")) &&
+            std::ranges::any_of(received_nouns, [&](std::string_view w) { return s_.is(n, w); }) &&
             (s_.is(n - 1, "conventional") || s_.is(n - 1, "popular") || s_.is(n - 1, "common") ||
              s_.is(n - 1, "received") || s_.is(n - 1, "prevailing") || s_.is(n - 1, "general"));
         if ((!s_.in(opinion_nouns(), n) && !received) || s_.capitalized(n) != s_.initial(n) ||
@@ -584,6 +605,7 @@ private:
     }
 
     const SentenceWords& s_;
+    AgentPhrases agents_;
     std::vector<WeaselMatch> matches_;
 };
 

@@ -1,0 +1,169 @@
+// The shortcuts the claims rules take for speed must never change an answer: the per-sentence
+// cache of agent phrases answers as the functions it caches, the cheap tests that skip a token
+// (may_start_agent, a phrase list's first-word bit) never skip one where something starts, and
+// the fixed words of pattern_words.h carry their bits.
+
+#include "lexicon.h"
+#include "pattern_words.h"
+#include "phrases.h"
+#include "sentence_words.h"
+
+#include "parallax/document.h"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace parallax::claims::test {
+namespace {
+
+using namespace lexicon;
+
+/// Sentences with many vague agents and quantified groups, and many tokens that are neither.
+constexpr const char* kAgents =
+    "Many critics say some experts believe the region is divided. A number of analysts and "
+    "several regional governments argued, according to some, that many within the alliance "
+    "feared it. Most South Koreans shrug; the majority of voters, a senior official and those "
+    "in the region disagree. Historians who think otherwise, countless fans and various "
+    "nationalists were praised by many. Some argue. Others, however, claimed it. Meanwhile "
+    "ornithologists across Europe argued.";
+
+struct Sentences {
+    std::shared_ptr<const Document> document;
+    std::vector<std::unique_ptr<SentenceWords>> words;
+};
+
+Sentences read(const std::string& text) {
+    Sentences out{Document::build(Text(text), DocumentFormat::PlainText), {}};
+    QuoteState quotes;
+    for (const Sentence& sentence : out.document->sentences()) {
+        out.words.push_back(std::make_unique<SentenceWords>(*out.document, sentence, quotes));
+    }
+    return out;
+}
+
+bool same(const Phrase& a, const Phrase& b) {
+    return a.first == b.first && a.last == b.last && a.head == b.head;
+}
+
+TEST(AgentPhrases, AnswersAsTheFunctionsItKeeps) {
+    const Sentences sentences = read(kAgents);
+    int agents = 0;
+    int groups = 0;
+    for (const auto& s : sentences.words) {
+        AgentPhrases cached(*s);
+        // Forwards and backwards, one past each end too, each token asked twice in a row (the
+        // second answer is the kept one) and between the two kinds of phrase.
+        for (int pass = 0; pass < 2; ++pass) {
+            for (std::ptrdiff_t k = -1; k <= s->size(); ++k) {
+                const std::ptrdiff_t i = pass == 0 ? k : s->size() - 1 - k;
+                const Phrase agent = vague_agent_at(*s, i);
+                const Phrase group = quantified_group_at(*s, i);
+                EXPECT_TRUE(same(cached.vague_agent_at(i), agent)) << i;
+                EXPECT_TRUE(same(cached.quantified_group_at(i), group)) << i;
+                EXPECT_TRUE(same(cached.vague_agent_at(i), agent)) << i;
+                EXPECT_TRUE(same(cached.quantified_group_at(i), group)) << i;
+                agents += pass == 0 && agent ? 1 : 0;
+                groups += pass == 0 && group ? 1 : 0;
+            }
+        }
+    }
+    EXPECT_GE(agents, 8); // the draft exercises the cache with phrases, not only misses
+    EXPECT_GE(groups, 3);
+}
+
+TEST(MayStartAgent, HoldsWhereverAnAgentOrGroupStarts) {
+    const Sentences sentences = read(kAgents);
+    int starts = 0;
+    int skipped = 0;
+    for (const auto& s : sentences.words) {
+        for (std::ptrdiff_t i = 0; i < s->size(); ++i) {
+            const bool found = vague_agent_at(*s, i) || quantified_group_at(*s, i);
+            starts += found ? 1 : 0;
+            skipped += may_start_agent(*s, i) ? 0 : 1;
+            if (found) {
+                EXPECT_TRUE(may_start_agent(*s, i)) << "token " << i << " \"" << s->text(i) << '"';
+            }
+        }
+    }
+    EXPECT_GE(starts, 10);
+    EXPECT_GE(skipped, 30); // and it does skip most other tokens
+}
+
+/// Every phrase of a list, written in a sentence of its own after a word that starts none,
+/// is found where it starts: the first-word bit lets each through.
+void expect_every_phrase_found(const PhraseList& list) {
+    ASSERT_FALSE(list.phrases().empty());
+    for (const std::vector<std::string>& phrase : list.phrases()) {
+        std::string text = "Zebra";
+        for (const std::string& word : phrase) {
+            text += (word == "," ? "" : " ") + word;
+        }
+        const Sentences sentences = read(text + " zebra.");
+        ASSERT_EQ(sentences.words.size(), 1U) << text;
+        const SentenceWords& s = *sentences.words.front();
+        EXPECT_TRUE(s.may_start(list, 1)) << text;
+        EXPECT_GE(phrase_end(s, 1, list), 1 + static_cast<std::ptrdiff_t>(phrase.size()) - 1)
+            << text;
+        EXPECT_FALSE(s.may_start(list, 0)) << text; // "Zebra" starts no phrase
+        EXPECT_EQ(phrase_end(s, 0, list), -1) << text;
+    }
+}
+
+TEST(PhraseLists, FirstWordBitsLetEveryPhraseThrough) {
+    expect_every_phrase_found(opinion_markers());
+    expect_every_phrase_found(cause_phrases());
+    expect_every_phrase_found(motive_phrases());
+    expect_every_phrase_found(approximation_markers());
+}
+
+TEST(PhraseLists, AListOutsideTheLexiconIsAlwaysTried) {
+    const PhraseList local("in the end\n");
+    const Sentences sentences = read("Zebra in the end.");
+    const SentenceWords& s = *sentences.words.front();
+    EXPECT_TRUE(s.may_start(local, 0)); // no bit of its own: never skipped
+    EXPECT_EQ(phrase_end(s, 0, local), -1);
+    EXPECT_EQ(phrase_end(s, 1, local), 3);
+}
+
+template <std::size_t N>
+void expect_all_in(const std::array<std::string_view, N>& words, const WordSet& set) {
+    for (std::string_view word : words) {
+        const Sentences sentences = read("Zebra " + std::string(word) + " zebra.");
+        const SentenceWords& s = *sentences.words.front();
+        EXPECT_TRUE(s.in(set, 1)) << word;
+        EXPECT_FALSE(s.in(set, 0)) << word;
+    }
+}
+
+TEST(PatternWords, CarryTheirBits) {
+    expect_all_in(pattern_words::characterised_as, weasel_cues());
+    expect_all_in(pattern_words::participle_adverbs, weasel_cues());
+    expect_all_in(pattern_words::renown_words, weasel_cues());
+    expect_all_in(pattern_words::received_nouns, weasel_cues());
+    expect_all_in(pattern_words::weasel_starts, weasel_cues());
+    expect_all_in(pattern_words::group_quantifiers, group_quantifiers());
+    expect_all_in(pattern_words::vague_quantities, vague_quantities());
+    expect_all_in(pattern_words::hedging_adverbs, hedge_cues());
+    expect_all_in(pattern_words::hedging_adjectives, hedge_cues());
+    expect_all_in(pattern_words::impression_verbs, hedge_cues());
+    expect_all_in(pattern_words::possibility_modals, hedge_cues());
+}
+
+TEST(SetUnion, TestsATokenAgainstEverySetAtOnce) {
+    const Membership sets = union_of({&hedge_modals(), &months()});
+    const Sentences sentences = read("Prices could fall in March, analysts said.");
+    const SentenceWords& s = *sentences.words.front();
+    ASSERT_EQ(s.folded(1), "could");
+    EXPECT_TRUE(s.in_any(sets, 1));  // a hedge modal
+    EXPECT_TRUE(s.in_any(sets, 4));  // a month
+    EXPECT_FALSE(s.in_any(sets, 0)); // "prices"
+    EXPECT_FALSE(s.in_any(sets, -1));
+    EXPECT_FALSE(s.in_any(sets, s.size()));
+}
+
+} // namespace
+} // namespace parallax::claims::test
