@@ -2,11 +2,15 @@
 
 #include "json_output.h"
 #include "text_output.h"
+#include "utf16_cursor.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace parallax {
 namespace {
@@ -181,6 +185,174 @@ TEST(JsonOutput, BytesAreThoseOfTheNlohmannTree) {
     const std::string expected =
         json{{"version", 1}, {"files", files}}.dump(-1, ' ', false, json::error_handler_t::replace);
     EXPECT_EQ(out.str(), expected + "\n");
+}
+
+} // namespace
+} // namespace parallax
+
+namespace parallax {
+namespace {
+
+/// The summary as the writer built it before it wrote attributions itself: one nlohmann tree.
+nlohmann::json summary_as_one_tree(const FileReport& report) {
+    using nlohmann::json;
+    auto offsets = [](ByteRange r) { return json{{"start", r.start.value}, {"end", r.end.value}}; };
+    json summary = {
+        {"perspectives",
+         {{"regions", json::array()}, {"mentioned", json::array()}, {"voiced", json::array()}}},
+        {"attributions", json::array()}};
+    for (const auto& a : report.document->attributions()) {
+        json out = {{"source", offsets(a.source)}, {"cue", offsets(a.cue)}};
+        if (a.content.size() > 0) {
+            out["content"] = offsets(a.content);
+        }
+        if (!a.country.empty()) {
+            out["country"] = a.country;
+        }
+        summary["attributions"].push_back(out);
+    }
+    for (const auto& [key, value] : report.summary) {
+        std::string pointer = "/" + key;
+        std::replace(pointer.begin(), pointer.end(), '.', '/');
+        summary[json::json_pointer(pointer)] =
+            std::visit([](const auto& v) { return json(v); }, value);
+    }
+    return summary;
+}
+
+std::string summary_text_of(const FileReport& report) {
+    const FileReport reports[] = {report};
+    std::ostringstream out;
+    write_json(reports, out);
+    const std::string text = out.str();
+    const auto at = text.find("\"summary\":") + std::string("\"summary\":").size();
+    return text.substr(at, text.rfind("}],\"version\"") - at);
+}
+
+TEST(JsonOutput, SummaryBytesAreThoseOfTheNlohmannTree) {
+    FileReport report =
+        report_for("Officials in Tokyo said that the talks failed. \"We will wait,\" "
+                   "the minister told reporters. According to the ministry, "
+                   "nothing changed. Critics say otherwise.\n",
+                   {});
+    ASSERT_GE(report.document->attributions().size(), 2u);
+    // Keys that sort before, between and after "attributions" and "perspectives".
+    report.summary = {{"perspectives.voiced", std::vector<std::string>{"JP"}},
+                      {"aardvark", std::string("first \"key\"")},
+                      {"b.c.d", 2.5},
+                      {"zebra", std::vector<std::string>{"z"}},
+                      {"attributionsx", std::string("after attributions")}};
+    const std::string expected =
+        summary_as_one_tree(report).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    EXPECT_EQ(summary_text_of(report), expected);
+}
+
+// Keys the writer's own tree holds (replaced values, a value replacing an object, keys around
+// "perspectives") and keys it leaves to nlohmann (escaped or numeric parts, a "/", invalid
+// UTF-8): the same bytes either way.
+TEST(JsonOutput, SummaryKeysOfEveryShapeAreWrittenAsNlohmannWritesThem) {
+    const std::vector<std::vector<std::pair<std::string, DataValue>>> cases = {
+        {{"perspectives.regions", std::vector<std::string>{"Eastern Asia"}},
+         {"perspectives.regions", std::vector<std::string>{"Western Europe", "x\"y"}},
+         {"perspectives", std::string("replaced")}},
+        {{"x.y", 1.5}, {"x", std::string("now a value")}, {"x2.y.z", 3.0}},
+        {{"a", std::string("b")}, {"perspectivez", 0.1}, {"attribution", 2.0}},
+        {{"a/b", 1.0}},
+        {{"a~1b", 1.0}},
+        {{"n.0", std::string("first")}},
+        {{"perspectives.voiced", std::vector<std::string>{}}, {"bad\xFF", std::string("\xFE")}},
+    };
+    for (const auto& summary : cases) {
+        FileReport report = report_for("Officials said that the talks failed.\n", {});
+        report.summary = summary;
+        const std::string expected = summary_as_one_tree(report).dump(
+            -1, ' ', false, nlohmann::json::error_handler_t::replace);
+        EXPECT_EQ(summary_text_of(report), expected) << summary.front().first;
+    }
+}
+
+TEST(JsonOutput, APluginKeyUnderAttributionsIsWrittenAsBefore) {
+    FileReport report = report_for("Officials said that the talks failed.\n", {});
+    report.summary = {{"attributions.-", std::string("appended by a plugin")}};
+    const std::string expected =
+        summary_as_one_tree(report).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    EXPECT_NE(expected.find("appended by a plugin"), std::string::npos);
+    EXPECT_EQ(summary_text_of(report), expected);
+}
+
+/// Every offset of `text`, in increasing, decreasing and scattered order, against Text.
+void expect_cursor_agrees_with_text(const std::string& content) {
+    const Text text(content);
+    const auto size = static_cast<std::uint32_t>(content.size());
+    std::vector<std::uint32_t> offsets;
+    for (std::uint32_t o = 0; o <= size + 2; ++o) {
+        offsets.push_back(o);
+    }
+    std::vector<std::uint32_t> backwards(offsets.rbegin(), offsets.rend());
+    std::vector<std::uint32_t> scattered;
+    for (std::uint32_t i = 0; i < offsets.size(); ++i) {
+        scattered.push_back((i * 7919U) % static_cast<std::uint32_t>(offsets.size()));
+    }
+    for (const auto& order : {offsets, backwards, scattered}) {
+        Utf16Cursor cursor(text);
+        for (const std::uint32_t o : order) {
+            EXPECT_EQ(cursor.position_of(ByteOffset{o}),
+                      text.position_of(ByteOffset{o}, PositionEncoding::Utf16))
+                << "offset " << o;
+        }
+    }
+}
+
+TEST(Utf16Cursor, GivesTextsPositionsInAnyOrder) {
+    expect_cursor_agrees_with_text("");
+    expect_cursor_agrees_with_text("plain ascii line\nsecond line\n");
+    expect_cursor_agrees_with_text("caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D emoji "
+                                   "\xF0\x9F\x98\x80 and \xF0\x9F\x98\x80x\r\n\r\n"
+                                   "\xE4\xB8\xAD\xE6\x96\x87 last line without newline");
+    expect_cursor_agrees_with_text("\n\n\xF0\x9F\x98\x80\n");
+}
+
+TEST(Utf16Cursor, InvalidUtf8CountsAsTextCountsIt) {
+    expect_cursor_agrees_with_text("bad \xFF byte, cut \xE2\x80 char\n\x80\x80 stray \xF0\x9F");
+    // Lines are judged one by one: valid lines around an invalid one.
+    expect_cursor_agrees_with_text("caf\xC3\xA9 \xF0\x9F\x98\x80 valid\r\nbad \xFF here \xC3\xA9\n"
+                                   "\xF0\x9F\x98\x80 valid again \xE2\x80\x9C\n\xE2\x80");
+}
+
+TEST(Utf16Cursor, RangesOnOneLine) {
+    const Text text("\xF0\x9F\x98\x80 ab\ncd");
+    Utf16Cursor cursor(text);
+    const PositionRange r = cursor.range_of(ByteRange{ByteOffset{5}, ByteOffset{9}});
+    EXPECT_EQ(r.start, (Position{LineNumber{0}, 3}));
+    EXPECT_EQ(r.end, (Position{LineNumber{1}, 1}));
+}
+
+} // namespace
+} // namespace parallax
+
+namespace parallax {
+namespace {
+
+// The writer scans strings eight bytes at a time: each character that needs an escape, at each
+// position around those eight-byte steps, is escaped as nlohmann escapes it.
+TEST(JsonOutput, EscapesAtEveryPositionOfAString) {
+    using nlohmann::json;
+    const std::string text = "Some text here.\n";
+    for (const char special : {'"', '\\', '\n', '\x01', '\x1f', '\x7f'}) {
+        for (std::size_t at = 0; at < 18; ++at) {
+            std::string message(18, 'a');
+            message[at] = special;
+            message += "\xE2\x80\x9C"; // and a character beyond ASCII after it
+            Diagnostic d{"claims/x", Severity::Hint, range_of(text, "text"), message, {}, {}, {}};
+            const FileReport reports[] = {report_for(text, {d})};
+            std::ostringstream out;
+            write_json(reports, out);
+            const std::string expected =
+                "\"message\":" + json(message).dump(-1, ' ', false, json::error_handler_t::replace);
+            EXPECT_NE(out.str().find(expected + ","), std::string::npos)
+                << "character " << static_cast<int>(special) << " at " << at;
+        }
+    }
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // DraftWords: each distinct form and stem interned once, with what the lexicons say of it.
 
 #include "draft_words.h"
+#include "possessive.h"
 
 #include <gtest/gtest.h>
 
@@ -52,6 +53,75 @@ TEST(DraftWords, LexiconFactsOfUnlistedWordsAreEmpty) {
     EXPECT_FALSE(lexicon::form_facts("zyzzyva").function);
     EXPECT_TRUE(lexicon::form_facts("of").function);
     EXPECT_NE(lexicon::phrase_stem_key("threat"), kNoPhraseKey);
+}
+
+// stem_facts and form_facts skip the table for a word whose bit in the lexicons' filter is
+// clear: every listed word must find its facts.
+TEST(DraftWords, EveryListedWordFindsItsLexiconFacts) {
+    const auto expect_stems = [](const StemSet& set, bool StemFacts::*flag) {
+        for (const std::string& stem : set) {
+            EXPECT_TRUE(lexicon::stem_facts(stem).*flag) << stem;
+            EXPECT_TRUE(lexicon::stem_facts(stem, IdTable<std::string_view>::hash(stem)).*flag)
+                << stem;
+        }
+    };
+    expect_stems(lexicon::generic_stems(), &StemFacts::generic);
+    expect_stems(lexicon::authority_label_stems(), &StemFacts::authority_label);
+    expect_stems(lexicon::neutral_label_stems(), &StemFacts::neutral_label);
+    expect_stems(lexicon::reporting_verb_stems(), &StemFacts::reporting_verb);
+    expect_stems(lexicon::emotive_stems(), &StemFacts::emotive);
+    for (const std::string& form : lexicon::function_words()) {
+        EXPECT_TRUE(lexicon::form_facts(form).function) << form;
+    }
+    for (const std::string& form : lexicon::emotive_forms()) {
+        EXPECT_TRUE(lexicon::form_facts(form).emotive) << form;
+    }
+    for (const PhraseEntry& entry : lexicon::stock_phrases()) {
+        for (const std::string& part : entry.stems) {
+            if (part.starts_with('=')) {
+                EXPECT_NE(lexicon::phrase_form_key(part.substr(1)), kNoPhraseKey) << part;
+            } else if (part != "*" && part != "<name>") {
+                EXPECT_NE(lexicon::phrase_stem_key(part), kNoPhraseKey) << part;
+            }
+        }
+    }
+}
+
+// The content after a cue whose first word is a verb of saying is reported speech; the cue
+// word's stem comes from the draft's own words.
+TEST(DraftWords, MarksTheContentOfReportedSpeech) {
+    const std::string text = "Officials said that the talks had failed completely. "
+                             "Leaders praised the bold new approach of the envoys. "
+                             "Critics say the plan is dead.\n";
+    const auto document = Document::build(Text(text), DocumentFormat::PlainText);
+    const DraftWords words(*document);
+    const auto all = words.words();
+    const auto reported = [&](std::string_view form) {
+        for (std::uint32_t w = 0; w < all.size(); ++w) {
+            if (words.folded(all[w]) == form) {
+                return words.reported(w);
+            }
+        }
+        ADD_FAILURE() << "no word " << form;
+        return false;
+    };
+    EXPECT_TRUE(reported("failed"));
+    EXPECT_FALSE(reported("officials"));
+    EXPECT_FALSE(reported("bold")); // a stance, not speech
+    EXPECT_TRUE(reported("dead"));
+}
+
+TEST(DraftWords, StripsPossessivesOnly) {
+    EXPECT_EQ(strip_possessive("nato\u2019s"), "nato");
+    EXPECT_EQ(strip_possessive("nato's"), "nato");
+    EXPECT_EQ(strip_possessive("states\u2019"), "states");
+    EXPECT_EQ(strip_possessive("states'"), "states");
+    EXPECT_EQ(strip_possessive("\u2019s"), "\u2019s");
+    EXPECT_EQ(strip_possessive("'s"), "'s");
+    EXPECT_EQ(strip_possessive("boss"), "boss");
+    EXPECT_EQ(strip_possessive("rock'n'roll"), "rock'n'roll");
+    EXPECT_EQ(strip_possessive("o'"), "o'");
+    EXPECT_EQ(strip_possessive(""), "");
 }
 
 } // namespace

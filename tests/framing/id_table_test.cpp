@@ -57,6 +57,34 @@ TEST(IdTable, TellsApartStringsOfEveryLength) {
     EXPECT_EQ(table.size(), words.size() - 1);
 }
 
+TEST(IdTable, TakesTheHashOfAKeyFromTheCaller) {
+    IdTable<std::string_view> table;
+    const std::uint64_t hash = IdTable<std::string_view>::hash("regime");
+    EXPECT_EQ(hash, IdTable<std::string_view>::hash(std::string("regime")));
+    EXPECT_EQ(table.insert("regime", hash), std::make_pair(0U, true));
+    EXPECT_EQ(table.insert("regime"), std::make_pair(0U, false));
+    EXPECT_EQ(table.find("regime", hash), 0U);
+    EXPECT_EQ(table.insert("junta", IdTable<std::string_view>::hash("junta")),
+              std::make_pair(1U, true));
+    EXPECT_EQ(table.find("junta"), 1U);
+    EXPECT_EQ(IdTable<std::uint64_t>::hash(7), IdTable<std::uint64_t>::hash(7));
+    EXPECT_NE(IdTable<std::uint64_t>::hash(7), IdTable<std::uint64_t>::hash(8));
+}
+
+// Keys with equal hashes are compared byte for byte: every length, a difference at every place.
+TEST(IdTable, ComparesKeysByEveryByte) {
+    for (std::size_t length = 0; length <= 20; ++length) {
+        const std::string word(length, 'a');
+        EXPECT_TRUE(detail::same_bytes(word, std::string(length, 'a')));
+        EXPECT_FALSE(detail::same_bytes(word, word + "a"));
+        for (std::size_t at = 0; at < length; ++at) {
+            std::string other = word;
+            other[at] = 'b';
+            EXPECT_FALSE(detail::same_bytes(word, other)) << length << " " << at;
+        }
+    }
+}
+
 TEST(IdTable, GrowsAndClears) {
     IdTable<std::uint64_t> table;
     for (std::uint64_t key = 0; key < 10000; ++key) {

@@ -68,6 +68,20 @@ TEST(StockPhrase, PlainWordsDoNotFire) {
                     .empty());
 }
 
+// A phrase without "*" matches word after word: not across punctuation, not cut off by the end
+// of its sentence, and the longest entry wins ("at the end of the day" over shorter ones).
+TEST(StockPhrase, WordsInARowWithinOneSentence) {
+    EXPECT_TRUE(
+        only(check_markdown("They stood at a critical. Juncture came later.\n"), kRule).empty());
+    EXPECT_TRUE(
+        only(check_markdown("They stood at a critical, juncture-free moment.\n"), kRule).empty());
+    const auto findings =
+        only(check_markdown("At the end of the day, the tip of the iceberg showed.\n"), kRule);
+    ASSERT_EQ(findings.size(), 2U);
+    EXPECT_EQ(findings[0].text, "At the end of the day");
+    EXPECT_EQ(findings[1].text, "the tip of the iceberg");
+}
+
 TEST(StockPhraseFix, OneFixPerAlternative) {
     const Fixed fixed = fixes_of("The alliance stands at a critical juncture in its history.\n");
     EXPECT_EQ(fixed.titles,

@@ -1,10 +1,11 @@
 // framing/rhetorical-repetition, its anaphora form: successive sentences that open with the
 // same words ("It did not allow Iran to ... It did not allow Iranian parties to ... It did not
 // allow Iran to send funds ..."). Each opening is keyed by a hash of its words' stems in one
-// hash map of open runs, so the cost grows linearly with the draft.
+// hash table of open runs, so the cost grows linearly with the draft.
 
 #include "rhetorical_repetition.h"
 
+#include "id_table.h"
 #include "rules.h"
 
 #include <fmt/format.h>
@@ -12,7 +13,6 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 namespace parallax::framing {
@@ -128,13 +128,23 @@ void check_anaphora(const DraftWords& words, const RhetoricalRepetitionOptions& 
     }
     const auto all = words.words();
     const auto sentence_count = static_cast<std::uint32_t>(words.document().sentences().size());
-    std::unordered_map<std::uint64_t, std::vector<Opening>> runs; // open run per opening
-    std::vector<std::vector<Opening>> finished;
-    const auto close = [&](std::vector<Opening>& run) {
-        if (run.size() >= options.min_anaphora_sentences) {
-            finished.push_back(std::move(run));
+    // The openings in text order; a run is a chain of them, held by its last opening (no list
+    // per run to allocate while most runs stay one sentence long).
+    constexpr std::uint32_t kNone = UINT32_MAX;
+    std::vector<Opening> openings;
+    std::vector<std::uint32_t> previous; // by opening: the one before it in its run, or kNone
+    struct Run {
+        std::uint32_t last = kNone; // index into openings
+        std::uint32_t size = 0;
+    };
+    IdTable<std::uint64_t> keys; // a hash collision only ends the other opening's run early
+    std::vector<Run> open;       // by key id: the open run of each opening
+    std::vector<Run> ended;
+    const auto close = [&](Run& run) {
+        if (run.size >= options.min_anaphora_sentences) {
+            ended.push_back(run);
         }
-        run.clear();
+        run = {};
     };
     for (std::uint32_t s = 0; s < sentence_count; ++s) {
         if (!words.is_prose(s)) {
@@ -148,17 +158,32 @@ void check_anaphora(const DraftWords& words, const RhetoricalRepetitionOptions& 
         for (std::uint32_t w = opening->first; w < opening->first + length; ++w) {
             key = mix(key, all[w].id + 1ULL);
         }
-        auto& run = runs[key]; // a hash collision only ends the other opening's run early
-        const bool continues = !run.empty() &&
-                               s - run.back().sentence <= options.max_anaphora_gap + 1 &&
-                               shared_words(words, run.back(), *opening) >= length;
+        const auto [id, added] = keys.insert(key);
+        if (added) {
+            open.emplace_back();
+        }
+        Run& run = open[id];
+        const bool continues = run.size > 0 &&
+                               s - openings[run.last].sentence <= options.max_anaphora_gap + 1 &&
+                               shared_words(words, openings[run.last], *opening) >= length;
         if (!continues) {
             close(run);
         }
-        run.push_back(*opening);
+        previous.push_back(run.last);
+        run.last = static_cast<std::uint32_t>(openings.size());
+        ++run.size;
+        openings.push_back(*opening);
     }
-    for (auto& [key, run] : runs) {
+    for (Run& run : open) {
         close(run);
+    }
+    std::vector<std::vector<Opening>> finished;
+    for (const Run& run : ended) {
+        std::vector<Opening>& members = finished.emplace_back(run.size);
+        std::uint32_t at = run.last;
+        for (std::uint32_t i = run.size; i-- > 0; at = previous[at]) {
+            members[i] = openings[at];
+        }
     }
     // In text order.
     std::sort(finished.begin(), finished.end(),

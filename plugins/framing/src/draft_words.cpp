@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <optional>
+#include <string>
 
 namespace parallax::framing {
 
@@ -46,6 +48,9 @@ bool is_capitalised(std::string_view original, std::string_view folded) {
     if (original.empty() || folded.empty()) {
         return false;
     }
+    if (static_cast<unsigned char>(original.front()) < 0x80) {
+        return original.front() != folded.front(); // most words: one ASCII letter to compare
+    }
     const std::size_t n = utf8_length_of_first(original);
     return original.substr(0, n) != folded.substr(0, std::min(n, folded.size()));
 }
@@ -72,10 +77,14 @@ bool is_boilerplate(std::string_view sentence) {
 
 DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
                        std::uint32_t max_scare_quote_words)
-    : document_(document) {
+    : document_(document), vocabulary_(lexicon::vocabulary()) {
     const auto tokens = document.tokens();
-    forms_.reserve(tokens.size() / 4);
-    stems_.reserve(tokens.size() / 4);
+    // Nearly half the words of a short draft are distinct: room enough not to grow the tables.
+    forms_.reserve(tokens.size() / 2);
+    stems_.reserve(tokens.size() / 2);
+    form_stem_.reserve(tokens.size() / 2);
+    form_facts_.reserve(tokens.size() / 2);
+    stem_facts_.reserve(tokens.size() / 2);
     words_.reserve(tokens.size());
     const auto sentences = document.sentences();
     sentence_start_.reserve(sentences.size() + 1);
@@ -85,8 +94,9 @@ DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
         const Sentence& sentence = sentences[s];
         sentence_start_.push_back(static_cast<std::uint32_t>(words_.size()));
         const Block& block = document.blocks()[sentence.block];
-        prose_.push_back(!block.quoted && !is_boilerplate(document.slice(sentence.range)) &&
-                         !furniture[document.text().line_of(sentence.range.start).value]);
+        const bool prose = !block.quoted && !is_boilerplate(document.slice(sentence.range)) &&
+                           !furniture[document.text().line_of(sentence.range.start).value];
+        prose_.push_back(prose);
         bool joined = false;
         bool quote_open = false;
         Word* previous = nullptr;
@@ -108,19 +118,19 @@ DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
                 }
                 continue;
             }
-            Word word;
+            const std::uint32_t form = intern(token);
+            Word& word = words_.emplace_back(); // reserved: `previous` stays valid
             word.token = t;
             word.sentence = s;
-            word.prose = prose_.back();
-            word.form = intern(token);
-            word.id = form_stem_[word.form];
+            word.prose = prose;
+            word.form = form;
+            word.id = form_stem_[form];
             word.function = form_facts_[word.form].function;
             word.phrase_word = stem_facts_[word.id].phrase_key != kNoPhraseKey ||
                                form_facts_[word.form].phrase_key != kNoPhraseKey;
             word.joined = joined;
             word.quote_before = quote_open && t > 0 && tokens[t - 1].kind == TokenKind::Punctuation;
-            words_.push_back(word);
-            previous = &words_.back();
+            previous = &word;
             joined = true;
             quote_open = false;
         }
@@ -158,10 +168,23 @@ const Block* DraftWords::find_title() const {
     return &first;
 }
 
+namespace {
+
+/// The line breaks ('\n') in the bytes of `range` (clamped as Text::slice clamps), counted on
+/// the text's line index: two binary searches instead of a pass over the bytes.
+std::uint32_t line_breaks_in(const Text& text, ByteRange range) {
+    if (range.end <= range.start) {
+        return 0;
+    }
+    return text.line_of(range.end).value - text.line_of(range.start).value;
+}
+
+} // namespace
+
 void DraftWords::mark_paragraphs() {
     constexpr double kMinLineParagraphShare = 0.75;
     const auto sentences = document_.sentences();
-    const std::string_view text = document_.text().view();
+    const Text& text = document_.text();
     paragraph_.assign(sentences.size(), 0);
     std::uint32_t paragraph = 0;
     for (const Block& block : document_.blocks()) {
@@ -170,21 +193,22 @@ void DraftWords::mark_paragraphs() {
         // wrapped prose breaks lines mostly inside sentences).
         std::size_t breaks_inside = 0;
         for (const Sentence& sentence : inside) {
-            const std::string_view content = document_.slice(sentence.range);
-            breaks_inside +=
-                static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n'));
+            breaks_inside += line_breaks_in(text, sentence.range);
         }
-        const std::string_view block_text = document_.slice(block.range);
-        const auto breaks =
-            static_cast<std::size_t>(std::count(block_text.begin(), block_text.end(), '\n'));
+        const std::size_t breaks = line_breaks_in(text, block.range);
         const bool per_line = inside.size() > 1 && breaks > 0 &&
                               static_cast<double>(breaks - std::min(breaks, breaks_inside)) >=
                                   kMinLineParagraphShare * static_cast<double>(breaks);
         for (std::size_t i = 0; i < inside.size(); ++i) {
             if (i > 0 && per_line) {
-                const std::uint32_t from = inside[i - 1].range.end.value;
-                const std::uint32_t to = inside[i].range.start.value;
-                if (text.substr(from, to - from).find('\n') != std::string_view::npos) {
+                const ByteOffset from = inside[i - 1].range.end;
+                const ByteOffset to = inside[i].range.start;
+                const bool line_break_between =
+                    from <= to
+                        ? line_breaks_in(text, ByteRange{from, to}) > 0
+                        // Overlapping sentences: the bytes from `from` on, as ever.
+                        : text.view().substr(from.value).find('\n') != std::string_view::npos;
+                if (line_break_between) {
                     ++paragraph;
                 }
             }
@@ -235,27 +259,28 @@ void DraftWords::mark_quotations(std::uint32_t max_scare_quote_words) {
 
 namespace {
 
-/// Whether an attribution reports speech that follows its cue ("officials said that ...",
-/// "according to the ministry, ..."): a verb of saying, with the content after it. A stance
-/// ("leaders praised nuanced diplomacy") keeps the author's words, and a parenthetical cue
-/// ("..., diplomats say, and ...") does not say where the speech ends.
-bool reports_speech_after_cue(const Document& document, const Attribution& attribution,
-                              Stemmer& stemmer) {
+/// The first word of an attribution's cue, lower-cased, when the content follows the cue
+/// ("officials said that ...", "according to the ministry, ..."); std::nullopt otherwise. The
+/// attribution reports speech when that word is a verb of saying: a stance ("leaders praised
+/// nuanced diplomacy") keeps the author's words, and a parenthetical cue ("..., diplomats say,
+/// and ...") does not say where the speech ends.
+std::optional<std::string> speech_cue_word(const Document& document,
+                                           const Attribution& attribution) {
     const ByteRange cue = attribution.cue;
     const ByteRange content = attribution.content;
     if (content.size() == 0 || cue.size() == 0 || content.start < cue.end) {
-        return false;
+        return std::nullopt;
     }
     const std::string_view after = document.text().view().substr(cue.end.value);
     if (after.starts_with(",")) {
-        return false;
+        return std::nullopt;
     }
     std::string folded(document.slice(cue));
     folded = folded.substr(0, folded.find(' '));
     std::transform(folded.begin(), folded.end(), folded.begin(), [](char c) {
         return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     });
-    return lexicon::reporting_verb_stems().contains(stemmer.stem(folded));
+    return folded;
 }
 
 } // namespace
@@ -265,10 +290,8 @@ void DraftWords::mark_reported_speech() {
     const auto tokens = document_.tokens();
     for (const Attribution& attribution : document_.attributions()) {
         const ByteRange content = attribution.content;
-        if (!stemmer_) {
-            stemmer_.emplace();
-        }
-        if (!reports_speech_after_cue(document_, attribution, *stemmer_)) {
+        const std::optional<std::string> cue_word = speech_cue_word(document_, attribution);
+        if (!cue_word || !is_reporting_verb(*cue_word)) {
             continue;
         }
         // Words are in text order: find the first word of the content, then walk it.
@@ -283,9 +306,24 @@ void DraftWords::mark_reported_speech() {
     }
 }
 
+bool DraftWords::is_reporting_verb(const std::string& folded) {
+    // A word of the draft has its stem and the stem's facts already: the SDK stems each
+    // token's folded form as Stemmer does, and intern() stems the rest with Stemmer.
+    const std::uint32_t form = forms_.find(folded);
+    if (form != IdTable<std::string_view>::kNone) {
+        return stem_facts_[form_stem_[form]].reporting_verb;
+    }
+    if (!stemmer_) {
+        stemmer_.emplace();
+    }
+    return lexicon::reporting_verb_stems().contains(stemmer_->stem(folded));
+}
+
 std::uint32_t DraftWords::intern(const Token& token) {
     const std::string_view base = strip_possessive(token.folded);
-    const auto [form, added] = forms_.insert(base);
+    // Each word is hashed once, for the draft's table and the lexicons' alike.
+    const std::uint64_t form_hash = IdTable<std::string_view>::hash(base);
+    const auto [form, added] = forms_.insert(base, form_hash);
     if (!added) {
         return form;
     }
@@ -296,12 +334,13 @@ std::uint32_t DraftWords::intern(const Token& token) {
         }
         stem = owned_.emplace_back(stemmer_->stem(base));
     }
-    const auto [id, new_stem] = stems_.insert(stem);
+    const std::uint64_t stem_hash = IdTable<std::string_view>::hash(stem);
+    const auto [id, new_stem] = stems_.insert(stem, stem_hash);
     if (new_stem) {
-        stem_facts_.push_back(lexicon::stem_facts(stem));
+        stem_facts_.push_back(vocabulary_.stem(stem, stem_hash));
     }
     form_stem_.push_back(id);
-    form_facts_.push_back(lexicon::form_facts(base));
+    form_facts_.push_back(vocabulary_.form(base, form_hash));
     return form;
 }
 
@@ -311,24 +350,24 @@ std::uint32_t DraftWords::intern(const Token& token) {
 void DraftWords::mark_names() {
     const auto tokens = document_.tokens();
     const auto sentences = document_.sentences();
-    std::vector<bool> capitalised(words_.size());
+    // Word::name holds "capitalised" until the stems that are names are known.
     std::vector<bool> name_stems(stems_.size(), false);
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
         const bool heading = document_.blocks()[sentences[s].block].kind == BlockKind::Heading;
-        const auto words = sentence_words(s);
-        for (std::size_t i = 0; i < words.size(); ++i) {
-            const Word& word = words[i];
+        const std::uint32_t first = first_word(s);
+        const std::uint32_t end = first_word(s + 1);
+        for (std::uint32_t index = first; index < end; ++index) {
+            Word& word = words_[index];
             const Token& token = tokens[word.token];
-            const std::size_t index = first_word(s) + i;
-            capitalised[index] =
+            word.name =
                 !word.function && is_capitalised(document_.slice(token.range), token.folded);
-            if (capitalised[index] && i > 0 && !heading) {
+            if (word.name && index > first && !heading) {
                 name_stems[word.id] = true;
             }
         }
     }
-    for (std::size_t i = 0; i < words_.size(); ++i) {
-        words_[i].name = capitalised[i] && name_stems[words_[i].id];
+    for (Word& word : words_) {
+        word.name = word.name && name_stems[word.id];
     }
 }
 

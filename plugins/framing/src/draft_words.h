@@ -89,12 +89,15 @@ private:
     void mark_paragraphs();
     void mark_quotations(std::uint32_t max_scare_quote_words);
     void mark_reported_speech();
+    /// Whether a case-folded word stems to a verb of saying.
+    bool is_reporting_verb(const std::string& folded);
     void mark_names();
     void mark_topics(const TopicOptions& options);
 
     const Block* find_title() const;
 
     const Document& document_;
+    const lexicon::Vocabulary& vocabulary_;
     const Block* title_ = nullptr;
     std::vector<Word> words_;
     std::vector<std::uint32_t> sentence_start_; // one past the end for the last sentence too

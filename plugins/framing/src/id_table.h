@@ -9,6 +9,7 @@
 #include <tsl/robin_map.h>
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -17,37 +18,63 @@ namespace parallax::framing {
 
 namespace detail {
 
-struct IdKeyHash {
-    std::size_t operator()(std::string_view key) const noexcept { return word_hash(key); }
-    std::size_t operator()(std::uint64_t key) const noexcept {
-        return XXH3_64bits(&key, sizeof key);
+template <typename Word> Word load(const char* bytes) {
+    Word word;
+    std::memcpy(&word, bytes, sizeof word);
+    return word;
+}
+
+/// a == b, inline: equal hashes nearly always mean equal words, so their bytes are compared in
+/// full; a word of four to sixteen bytes as two overlapping loads from each end, not through a
+/// call to memcmp.
+inline bool same_bytes(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size();
+    if (n != b.size()) {
+        return false;
     }
-};
+    if (n >= 8 && n <= 16) {
+        return load<std::uint64_t>(a.data()) == load<std::uint64_t>(b.data()) &&
+               load<std::uint64_t>(a.data() + n - 8) == load<std::uint64_t>(b.data() + n - 8);
+    }
+    if (n >= 4 && n < 8) {
+        return load<std::uint32_t>(a.data()) == load<std::uint32_t>(b.data()) &&
+               load<std::uint32_t>(a.data() + n - 4) == load<std::uint32_t>(b.data() + n - 4);
+    }
+    return a == b;
+}
 
 } // namespace detail
 
 /// Gives each distinct key (a std::uint64_t, or a std::string_view whose bytes outlive the
-/// table) the next id from 0, in order of first insertion.
+/// table) the next id from 0, in order of first insertion. A caller that looks one key up in
+/// several tables (a word in the draft's and in the lexicons') hashes it once with hash() and
+/// passes the hash along.
 template <typename Key> class IdTable {
 public:
     static constexpr std::uint32_t kNone = UINT32_MAX;
 
     explicit IdTable(std::size_t expected = 0) { reserve(expected); }
 
-    /// The id of `key`, and whether it was added now.
-    std::pair<std::uint32_t, bool> insert(Key key) {
-        const auto [it, added] = ids_.try_emplace(key, static_cast<std::uint32_t>(keys_.size()));
+    static std::uint64_t hash(std::string_view key) noexcept { return word_hash(key); }
+    static std::uint64_t hash(std::uint64_t key) noexcept { return XXH3_64bits(&key, sizeof key); }
+
+    /// The id of `key`, and whether it was added now. `hash` must be hash(key).
+    std::pair<std::uint32_t, bool> insert(Key key, std::uint64_t hash) {
+        const auto [it, added] =
+            ids_.try_emplace(Hashed{key, hash}, static_cast<std::uint32_t>(keys_.size()));
         if (added) {
             keys_.push_back(key);
         }
         return {it->second, added};
     }
+    std::pair<std::uint32_t, bool> insert(Key key) { return insert(key, hash(key)); }
 
-    /// The id of `key`, or kNone.
-    std::uint32_t find(Key key) const {
-        const auto it = ids_.find(key);
+    /// The id of `key`, or kNone. `hash` must be hash(key).
+    std::uint32_t find(Key key, std::uint64_t hash) const {
+        const auto it = ids_.find(Hashed{key, hash});
         return it == ids_.end() ? kNone : it->second;
     }
+    std::uint32_t find(Key key) const { return find(key, hash(key)); }
 
     const Key& key(std::uint32_t id) const { return keys_[id]; }
     std::size_t size() const { return keys_.size(); }
@@ -63,11 +90,27 @@ public:
     }
 
 private:
+    /// A key with its whole hash: a probe compares the hashes before the keys' bytes, and a
+    /// rehash reads the hash instead of computing it again.
+    struct Hashed {
+        Key key;
+        std::uint64_t hash = 0;
+        bool operator==(const Hashed& other) const {
+            return hash == other.hash && same_key(key, other.key);
+        }
+    };
+
+    static bool same_key(std::uint64_t a, std::uint64_t b) { return a == b; }
+    static bool same_key(std::string_view a, std::string_view b) {
+        return detail::same_bytes(a, b);
+    }
+
+    struct StoredHash {
+        std::size_t operator()(const Hashed& hashed) const noexcept { return hashed.hash; }
+    };
+
     std::vector<Key> keys_; // by id
-    // The hash is kept with each entry: a probe compares it before the key's bytes.
-    tsl::robin_map<Key, std::uint32_t, detail::IdKeyHash, std::equal_to<Key>,
-                   std::allocator<std::pair<Key, std::uint32_t>>, true>
-        ids_;
+    tsl::robin_map<Hashed, std::uint32_t, StoredHash> ids_;
 };
 
 } // namespace parallax::framing

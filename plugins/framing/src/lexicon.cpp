@@ -189,33 +189,7 @@ const StemSet& emotive_forms() {
     return set;
 }
 
-namespace {
-
-/// Every listed stem and form with its facts, built once from the lexicons above. Keys are
-/// views into those lexicons (static, never changed); the tables of id_table.h hash a short
-/// word faster than std::unordered_map does.
-struct Vocabulary {
-    IdTable<std::string_view> stems;
-    std::vector<StemFacts> stem_facts; // by id in `stems`
-    IdTable<std::string_view> forms;
-    std::vector<FormFacts> form_facts; // by id in `forms`
-
-    StemFacts& stem(std::string_view stem) {
-        const auto [id, added] = stems.insert(stem);
-        if (added) {
-            stem_facts.emplace_back();
-        }
-        return stem_facts[id];
-    }
-    FormFacts& form(std::string_view form) {
-        const auto [id, added] = forms.insert(form);
-        if (added) {
-            form_facts.emplace_back();
-        }
-        return form_facts[id];
-    }
-};
-
+// Keys of the vocabulary are views into the lexicons above (static, never changed).
 const Vocabulary& vocabulary() {
     static const Vocabulary vocabulary = [] {
         Vocabulary out;
@@ -228,12 +202,12 @@ const Vocabulary& vocabulary() {
                         continue;
                     }
                     if (part.starts_with('=')) {
-                        FormFacts& facts = out.form(std::string_view(part).substr(1));
+                        FormFacts& facts = out.add_form(std::string_view(part).substr(1));
                         if (facts.phrase_key == kNoPhraseKey) {
                             facts.phrase_key = form_keys++;
                         }
                     } else {
-                        StemFacts& facts = out.stem(part);
+                        StemFacts& facts = out.add_stem(part);
                         if (facts.phrase_key == kNoPhraseKey) {
                             facts.phrase_key = stem_keys++;
                         }
@@ -243,7 +217,7 @@ const Vocabulary& vocabulary() {
         }
         const auto mark_stems = [&](const StemSet& set, bool StemFacts::*flag) {
             for (const std::string& stem : set) {
-                out.stem(stem).*flag = true;
+                out.add_stem(stem).*flag = true;
             }
         };
         mark_stems(generic_stems(), &StemFacts::generic);
@@ -252,28 +226,30 @@ const Vocabulary& vocabulary() {
         mark_stems(reporting_verb_stems(), &StemFacts::reporting_verb);
         mark_stems(emotive_stems(), &StemFacts::emotive);
         for (const std::string& form : function_words()) {
-            out.form(form).function = true;
+            out.add_form(form).function = true;
         }
         for (const std::string& form : emotive_forms()) {
-            out.form(form).emotive = true;
+            out.add_form(form).emotive = true;
         }
         return out;
     }();
     return vocabulary;
 }
 
-} // namespace
+StemFacts stem_facts(std::string_view stem, std::uint64_t hash) {
+    return vocabulary().stem(stem, hash);
+}
 
 StemFacts stem_facts(std::string_view stem) {
-    const Vocabulary& words = vocabulary();
-    const std::uint32_t id = words.stems.find(stem);
-    return id == words.stems.kNone ? StemFacts{} : words.stem_facts[id];
+    return stem_facts(stem, IdTable<std::string_view>::hash(stem));
+}
+
+FormFacts form_facts(std::string_view form, std::uint64_t hash) {
+    return vocabulary().form(form, hash);
 }
 
 FormFacts form_facts(std::string_view form) {
-    const Vocabulary& words = vocabulary();
-    const std::uint32_t id = words.forms.find(form);
-    return id == words.forms.kNone ? FormFacts{} : words.form_facts[id];
+    return form_facts(form, IdTable<std::string_view>::hash(form));
 }
 
 std::uint32_t phrase_stem_key(std::string_view stem) {

@@ -2,7 +2,11 @@
 // The framing lexicons under plugins/data/lexicons/framing, embedded in the binary and parsed
 // once: one entry per line, "#" starts a comment line.
 
+#include "id_table.h"
+
 #include "parallax/lexicon.h"
+
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -85,9 +89,73 @@ const StemSet& emotive_stems();
 /// ... and by exact case-folded form ("=ignorant": the stem would reach "ignore").
 const StemSet& emotive_forms();
 
-/// The facts of every stem and form that some lexicon lists (nothing for the others).
+/// Every stem and form some lexicon lists, with its facts: built once (vocabulary()), then
+/// read by every draft, for every distinct word.
+class Vocabulary {
+public:
+    /// The facts of a stem or form (nothing for one no lexicon lists); `hash` is
+    /// IdTable<std::string_view>::hash() of the word.
+    StemFacts stem(std::string_view stem, std::uint64_t hash) const {
+        if (!stem_filter_.test(filter_bit(hash))) {
+            return {};
+        }
+        const std::uint32_t id = stems_.find(stem, hash);
+        return id == IdTable<std::string_view>::kNone ? StemFacts{} : stem_facts_[id];
+    }
+    FormFacts form(std::string_view form, std::uint64_t hash) const {
+        if (!form_filter_.test(filter_bit(hash))) {
+            return {};
+        }
+        const std::uint32_t id = forms_.find(form, hash);
+        return id == IdTable<std::string_view>::kNone ? FormFacts{} : form_facts_[id];
+    }
+
+    /// The facts of a listed word, to fill in (the word's bytes must outlive the vocabulary).
+    StemFacts& add_stem(std::string_view stem) {
+        const std::uint64_t hash = IdTable<std::string_view>::hash(stem);
+        const auto [id, added] = stems_.insert(stem, hash);
+        if (added) {
+            stem_facts_.emplace_back();
+            stem_filter_.set(filter_bit(hash));
+        }
+        return stem_facts_[id];
+    }
+    FormFacts& add_form(std::string_view form) {
+        const std::uint64_t hash = IdTable<std::string_view>::hash(form);
+        const auto [id, added] = forms_.insert(form, hash);
+        if (added) {
+            form_facts_.emplace_back();
+            form_filter_.set(filter_bit(hash));
+        }
+        return form_facts_[id];
+    }
+
+private:
+    /// A bit per hash of a listed word (a Bloom filter of one hash function): most words of a
+    /// draft are in no lexicon, and one clear bit says so without probing the table.
+    static constexpr unsigned kFilterBits = 14; // 16 Kbit: 2 KB per filter
+    using Filter = std::bitset<std::size_t{1} << kFilterBits>;
+    /// The hash's top bits: its low bits pick the tables' buckets.
+    static std::size_t filter_bit(std::uint64_t hash) { return hash >> (64U - kFilterBits); }
+
+    IdTable<std::string_view> stems_;
+    std::vector<StemFacts> stem_facts_; // by id in stems_
+    Filter stem_filter_;
+    IdTable<std::string_view> forms_;
+    std::vector<FormFacts> form_facts_; // by id in forms_
+    Filter form_filter_;
+};
+
+/// The vocabulary of the framing lexicons (the loaded labels, stock phrases and word lists
+/// above), built on first use.
+const Vocabulary& vocabulary();
+
+/// The facts of every stem and form that some lexicon lists (nothing for the others). `hash`,
+/// when given, is IdTable<std::string_view>::hash() of the word: a draft hashes each once.
 StemFacts stem_facts(std::string_view stem);
+StemFacts stem_facts(std::string_view stem, std::uint64_t hash);
 FormFacts form_facts(std::string_view form);
+FormFacts form_facts(std::string_view form, std::uint64_t hash);
 /// The phrase key of a stem, or of an "=form" word without its "=", in loaded-label and
 /// stock-phrase entries; kNoPhraseKey for a word no entry has.
 std::uint32_t phrase_stem_key(std::string_view stem);

@@ -1,5 +1,7 @@
 #include "phrase_matcher.h"
 
+#include <algorithm>
+
 namespace parallax::framing {
 
 namespace {
@@ -29,6 +31,9 @@ PhraseMatcher::PhraseMatcher(const std::vector<PhraseEntry>& entries) : entries_
                 parts.push_back({.kind = Part::Kind::Stem, .key = lexicon::phrase_stem_key(word)});
             }
         }
+        has_any_.push_back(std::any_of(parts.begin(), parts.end(), [](const Part& part) {
+            return part.kind == Part::Kind::Any;
+        }));
         // An entry that opens on "*" never matches: no word's stem is "*".
         const Part& first = parts.front();
         switch (first.kind) {
@@ -83,6 +88,21 @@ std::uint32_t PhraseMatcher::match(const DraftWords& words, const std::vector<Pa
     return match(words, entry, part + 1, word + 1, end);
 }
 
+std::uint32_t PhraseMatcher::match_fixed(const DraftWords& words, const std::vector<Part>& entry,
+                                         std::uint32_t word, std::uint32_t end) {
+    if (entry.size() > end - word) {
+        return 0;
+    }
+    const auto all = words.words();
+    for (std::size_t part = 0; part < entry.size(); ++part, ++word) {
+        // Every word after the first must follow its predecessor without a break.
+        if ((part > 0 && !all[word].joined) || !word_matches(words, all[word], entry[part])) {
+            return 0;
+        }
+    }
+    return word;
+}
+
 std::vector<PhraseMatch> PhraseMatcher::find(const DraftWords& words,
                                              std::uint32_t sentence) const {
     std::vector<PhraseMatch> matches;
@@ -98,7 +118,9 @@ std::vector<PhraseMatch> PhraseMatcher::find(const DraftWords& words,
         std::uint32_t best_entry = 0;
         const auto try_entries = [&](const std::vector<std::uint32_t>& candidates) {
             for (std::uint32_t index : candidates) {
-                const std::uint32_t found = match(words, parts_[index], 0, w, end);
+                const std::uint32_t found = has_any_[index]
+                                                ? match(words, parts_[index], 0, w, end)
+                                                : match_fixed(words, parts_[index], w, end);
                 if (found > best_end) {
                     best_end = found;
                     best_entry = index;

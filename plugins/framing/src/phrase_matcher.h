@@ -38,10 +38,14 @@ private:
     /// Index one past the last word of `entry` matched from `word`, or 0 when it does not match.
     std::uint32_t match(const DraftWords& words, const std::vector<Part>& entry, std::size_t part,
                         std::uint32_t word, std::uint32_t end) const;
+    /// match() from the first part for an entry without "*": one word per part, no search.
+    static std::uint32_t match_fixed(const DraftWords& words, const std::vector<Part>& entry,
+                                     std::uint32_t word, std::uint32_t end);
     static bool word_matches(const DraftWords& words, const Word& word, const Part& part);
 
     const std::vector<PhraseEntry>& entries_;
     std::vector<std::vector<Part>> parts_; // by entry
+    std::vector<bool> has_any_;            // by entry: whether a part is "*"
     /// Entries by their first part: a stem, an exact form or a name (by phrase key).
     std::vector<std::vector<std::uint32_t>> by_first_stem_;
     std::vector<std::vector<std::uint32_t>> by_first_form_;

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
+#include <utility>
 #include <vector>
 
 namespace parallax::framing {
@@ -96,7 +98,7 @@ bool same_clause(const DraftWords& words, const Clause& a, const Clause& b) {
     return true;
 }
 
-void report_clause(const DraftWords& words, const std::vector<Clause>& uses, std::size_t index,
+void report_clause(const DraftWords& words, std::span<const Clause> uses, std::size_t index,
                    Reporter& reporter) {
     const auto all = words.words();
     const std::string slogan = words.text(words.range(all[uses[0].first], all[uses[0].last]));
@@ -139,9 +141,10 @@ void check_repeated_clauses(const DraftWords& words, const RhetoricalRepetitionO
                             std::vector<bool>& covered, Reporter& reporter) {
     const auto all = words.words();
     const auto sentence_count = static_cast<std::uint32_t>(words.document().sentences().size());
-    IdTable<std::uint64_t> keys; // ids by first use, so findings come in text order
-    std::vector<std::vector<Clause>> by_key;
-    std::vector<Clause> clauses; // of one sentence
+    IdTable<std::uint64_t> keys;   // ids by first use, so findings come in text order
+    std::vector<Clause> first_use; // by key id
+    std::vector<std::pair<std::uint32_t, Clause>> accepted; // (key id, clause), in text order
+    std::vector<Clause> clauses;                            // of one sentence
     for (std::uint32_t s = 0; s < sentence_count; ++s) {
         if (!words.is_prose(s)) {
             continue;
@@ -162,16 +165,32 @@ void check_repeated_clauses(const DraftWords& words, const RhetoricalRepetitionO
             const auto [id, added] = keys.insert(key);
             // A hash collision keeps the first clause's group; the other clause is dropped.
             if (added) {
-                by_key.push_back({clause});
-            } else if (same_clause(words, by_key[id].front(), clause)) {
-                by_key[id].push_back(clause);
+                first_use.push_back(clause);
+                accepted.emplace_back(id, clause);
+            } else if (same_clause(words, first_use[id], clause)) {
+                accepted.emplace_back(id, clause);
             }
         }
     }
-    for (const auto& uses : by_key) {
+    // The uses of each key together, keys in order of first use, uses in text order.
+    std::vector<std::uint32_t> begin(first_use.size() + 1, 0); // by key id; one more at the end
+    for (const auto& [id, clause] : accepted) {
+        ++begin[id + 1];
+    }
+    for (std::size_t id = 1; id < begin.size(); ++id) {
+        begin[id] += begin[id - 1];
+    }
+    std::vector<Clause> grouped(accepted.size());
+    std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
+    for (const auto& [id, clause] : accepted) {
+        grouped[next[id]++] = clause;
+    }
+    for (std::uint32_t id = 0; id < first_use.size(); ++id) {
         if (reporter.cancelled()) {
             return;
         }
+        const std::span<const Clause> uses =
+            std::span<const Clause>(grouped).subspan(begin[id], begin[id + 1] - begin[id]);
         if (uses.size() < options.min_count) {
             continue;
         }

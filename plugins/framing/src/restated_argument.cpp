@@ -38,6 +38,48 @@ template <typename T> struct PerSentence {
     void end_sentence() { begin.push_back(static_cast<std::uint32_t>(items.size())); }
 };
 
+/// One list per stem, all in one vector.
+template <typename T> struct PerStem {
+    std::vector<T> items;
+    std::vector<std::uint32_t> begin; // by stem; one more at the end
+
+    std::span<const T> of(std::uint32_t stem) const {
+        return std::span<const T>(items).subspan(begin[stem], begin[stem + 1] - begin[stem]);
+    }
+};
+
+/// The sentences that hold each stem, in text order, for the stems `indexed` accepts: an
+/// inverted index built in two passes over the vectors (count, then fill), with no list per
+/// stem to grow.
+template <typename Indexed>
+PerStem<std::uint32_t> sentences_by_stem(const PerSentence<Term>& vectors,
+                                         const std::vector<std::uint32_t>& df,
+                                         const Indexed& indexed) {
+    PerStem<std::uint32_t> postings;
+    postings.begin.assign(df.size() + 1, 0);
+    const auto sentence_count = static_cast<std::uint32_t>(vectors.begin.size() - 1);
+    for (std::uint32_t s = 0; s < sentence_count; ++s) {
+        for (const Term& term : vectors.of(s)) {
+            if (indexed(term)) {
+                ++postings.begin[term.id + 1];
+            }
+        }
+    }
+    for (std::size_t stem = 1; stem < postings.begin.size(); ++stem) {
+        postings.begin[stem] += postings.begin[stem - 1];
+    }
+    postings.items.resize(postings.begin.back());
+    std::vector<std::uint32_t> next(postings.begin.begin(), postings.begin.end() - 1);
+    for (std::uint32_t s = 0; s < sentence_count; ++s) {
+        for (const Term& term : vectors.of(s)) {
+            if (indexed(term)) {
+                postings.items[next[term.id]++] = s;
+            }
+        }
+    }
+    return postings;
+}
+
 double cosine(Vector a, Vector b) {
     double dot = 0.0;
     std::size_t i = 0;
@@ -179,24 +221,27 @@ void check_restated_arguments(const DraftWords& words, const RestatedArgumentOpt
         vectors.end_sentence();
     }
 
-    std::vector<std::vector<std::uint32_t>> postings(words.stem_count()); // by stem
-    std::vector<std::uint32_t> shared(sentence_count, 0);                 // by earlier sentence
-    std::vector<std::uint32_t> sharing; // the sentences with shared > 0
+    const auto candidate_word = [&](const Term& term) {
+        const std::uint32_t f = df[term.id];
+        return f >= 2 && f <= options.max_candidate_postings;
+    };
+    const PerStem<std::uint32_t> postings = sentences_by_stem(vectors, df, candidate_word);
+    std::vector<std::uint32_t> shared(sentence_count, 0); // by earlier sentence
+    std::vector<std::uint32_t> sharing;                   // the sentences with shared > 0
     for (std::uint32_t s = 0; s < sentence_count; ++s) {
         if (reporter.cancelled()) {
             return;
         }
         const Vector vector = vectors.of(s);
-        const auto candidate_word = [&](const Term& term) {
-            const std::uint32_t f = df[term.id];
-            return f >= 2 && f <= options.max_candidate_postings;
-        };
         if (vector.size() >= options.min_sentence_words) {
             for (const Term& term : vector) {
                 if (!candidate_word(term)) {
                     continue;
                 }
-                for (std::uint32_t earlier : postings[term.id]) {
+                for (const std::uint32_t earlier : postings.of(term.id)) {
+                    if (earlier >= s) {
+                        break; // the postings of this sentence and later ones
+                    }
                     if (shared[earlier]++ == 0) {
                         sharing.push_back(earlier);
                     }
@@ -234,11 +279,6 @@ void check_restated_arguments(const DraftWords& words, const RestatedArgumentOpt
                                      .message = "the earlier statement"});
                 d.data.emplace_back("similarity", std::round(best_similarity * 100.0) / 100.0);
                 reporter.report(std::move(d));
-            }
-        }
-        for (const Term& term : vector) {
-            if (candidate_word(term)) {
-                postings[term.id].push_back(s);
             }
         }
     }
