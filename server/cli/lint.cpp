@@ -45,7 +45,7 @@ void keep_wanted(FileReport& report, const Input& input, const LintSettings& set
         }
         changed = std::get<ChangedLines>(std::move(lines));
     }
-    const Text& text = report.document->text();
+    const Text& text = report.draft->text;
     std::erase_if(report.diagnostics, [&](const Diagnostic& d) {
         if (!settings.filter.allows(d.rule)) {
             return true;
@@ -75,8 +75,9 @@ FileReport lint_input(const ConfiguredInput& configured, const LintSettings& set
         report.error = describe_invalid_utf8(*configured.loaded.content);
         return report;
     }
-    report.document = Document::build(Text(*configured.loaded.content), format_for_path(name));
-    Analysis analysis = analyze(*report.document, configured.settings);
+    const auto document = Document::build(Text(*configured.loaded.content), format_for_path(name));
+    Analysis analysis = analyze(*document, configured.settings);
+    report.draft = CheckedDraft::of(*document);
     report.diagnostics = std::move(analysis.diagnostics);
     report.summary = std::move(analysis.summary);
     keep_wanted(report, input, settings);

@@ -39,16 +39,16 @@ void write_codequality(std::span<const FileReport> reports, std::ostream& out) {
     json issues = json::array();
     std::map<std::uint64_t, int> seen; // identical findings get distinct fingerprints
     for (const auto& report : reports) {
-        if (!report.document) {
+        if (!report.draft) {
             continue;
         }
-        const Text& text = report.document->text();
+        const Text& text = report.draft->text;
         for (const auto& d : report.diagnostics) {
             const std::uint32_t line = text.line_of(d.range.start).value + 1;
             // The flagged words rather than the line number: the fingerprint survives edits
             // elsewhere in the draft, so GitLab does not report a moved finding as new.
             std::string key =
-                report.path + '\0' + d.rule + '\0' + std::string(report.document->slice(d.range));
+                report.path + '\0' + d.rule + '\0' + std::string(report.draft->text.slice(d.range));
             key += '\0' + std::to_string(seen[stable_hash(key)]++);
             issues.push_back({{"description", d.message},
                               {"check_name", d.rule},

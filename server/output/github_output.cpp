@@ -63,10 +63,10 @@ void write_github(std::span<const FileReport> reports, std::ostream& out) {
                 << ",title=parallax::" << escape_github_data(report.error) << '\n';
             continue;
         }
-        if (!report.document) {
+        if (!report.draft) {
             continue;
         }
-        const Text& text = report.document->text();
+        const Text& text = report.draft->text;
         for (const auto& d : report.diagnostics) {
             // GitHub counts lines and columns from 1.
             const PositionRange r = text.range_of(d.range, PositionEncoding::Utf16);

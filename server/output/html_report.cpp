@@ -120,7 +120,7 @@ std::vector<std::string> summary_list(const FileReport& report, std::string_view
 /// Overlapping findings split the text at every boundary; a piece covered by several findings
 /// takes the colour of the most severe.
 std::string highlighted_text(const FileReport& report, std::size_t file_index) {
-    const std::string_view text = report.document->text().view();
+    const std::string_view text = report.draft->text.view();
     const auto& diagnostics = report.diagnostics;
     std::set<std::uint32_t> cuts{0, static_cast<std::uint32_t>(text.size())};
     std::multimap<std::uint32_t, std::size_t> starts;
@@ -169,7 +169,7 @@ std::string highlighted_text(const FileReport& report, std::size_t file_index) {
 /// open for the first finding of a rule and folded away for the next ones.
 std::string finding_html(const FileReport& report, const Diagnostic& d, std::size_t file_index,
                          std::size_t number, bool first_of_rule, ExtraPlugins extras) {
-    const Position at = report.document->text().position_of(d.range.start, PositionEncoding::Utf16);
+    const Position at = report.draft->text.position_of(d.range.start, PositionEncoding::Utf16);
     std::string html =
         fmt::format("<li class=\"finding sev-{0}\" id=\"f-{1}-{2}\"><div class=\"where\">"
                     "<a href=\"#hl-{1}-{2}\">#{2} · line {3}, column {4}</a> · {0} · "
@@ -208,7 +208,7 @@ std::string counts_text(std::span<const Diagnostic> diagnostics) {
 std::string draft_html(const FileReport& report, std::size_t file_index, ExtraPlugins extras) {
     std::string html = fmt::format("<section class=\"draft\" id=\"draft-{}\"><h2>{}</h2>",
                                    file_index, escape_markup(report.path));
-    if (!report.error.empty() || !report.document) {
+    if (!report.error.empty() || !report.draft) {
         html += "<p class=\"error\">Could not check this draft: " + escape_markup(report.error) +
                 "</p></section>";
         return html;

@@ -261,8 +261,8 @@ json summary_tree(const FileReport& report) {
         {"perspectives",
          {{"regions", json::array()}, {"mentioned", json::array()}, {"voiced", json::array()}}},
         {"attributions", json::array()}};
-    if (report.document) {
-        for (const auto& a : report.document->attributions()) {
+    if (report.draft) {
+        for (const auto& a : report.draft->attributions) {
             summary["attributions"].push_back(attribution_json(a));
         }
     }
@@ -397,8 +397,8 @@ void write_summary(JsonWriter& w, const FileReport& report) {
     auto write_attributions = [&] {
         key(kAttributions);
         w.raw("[");
-        if (report.document) {
-            const auto attributions = report.document->attributions();
+        if (report.draft) {
+            const auto attributions = report.draft->attributions;
             for (std::size_t i = 0; i < attributions.size(); ++i) {
                 if (i > 0) {
                     w.raw(",");
@@ -426,8 +426,8 @@ void write_summary(JsonWriter& w, const FileReport& report) {
 /// One file's object: "diagnostics", "error", "path", "summary", in nlohmann's key order.
 void write_file(JsonWriter& w, const FileReport& report) {
     w.raw("{\"diagnostics\":[");
-    if (report.document && !report.diagnostics.empty()) {
-        Utf16Cursor positions(report.document->text());
+    if (report.draft && !report.diagnostics.empty()) {
+        Utf16Cursor positions(report.draft->text);
         for (std::size_t i = 0; i < report.diagnostics.size(); ++i) {
             if (i > 0) {
                 w.raw(",");

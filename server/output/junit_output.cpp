@@ -30,10 +30,10 @@ void write_junit(std::span<const FileReport> reports, std::ostream& out) {
                                "      <error message=\"{}\"/>\n"
                                "    </testcase>\n",
                                path, escape_markup(report.error));
-        } else if (findings == 0 || !report.document) {
+        } else if (findings == 0 || !report.draft) {
             out << fmt::format("    <testcase classname=\"{}\" name=\"no findings\"/>\n", path);
         } else {
-            const Text& text = report.document->text();
+            const Text& text = report.draft->text;
             for (const auto& d : report.diagnostics) {
                 const Position at = text.position_of(d.range.start, PositionEncoding::Utf16);
                 const std::string where =

@@ -108,10 +108,10 @@ public:
                   json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", uri}}}}}}})}});
             return;
         }
-        if (!report.document) {
+        if (!report.draft) {
             return;
         }
-        const Text& text = report.document->text();
+        const Text& text = report.draft->text;
         for (const auto& d : report.diagnostics) {
             json result = {
                 {"ruleId", d.rule},

@@ -86,7 +86,7 @@ void write_excerpt(const Text& text, ByteRange range, std::ostream& out, const P
 }
 
 std::string location(const FileReport& report, ByteOffset offset) {
-    const Text& text = report.document->text();
+    const Text& text = report.draft->text;
     const LineNumber line = text.line_of(offset);
     const std::uint32_t column = columns(text.slice({text.line_start(line), offset})) + 1;
     return fmt::format("{}:{}:{}", report.path, line.value + 1, column);
@@ -99,7 +99,7 @@ void write_text(std::span<const FileReport> reports, std::ostream& out, TextStyl
     std::map<Severity, std::size_t> counts;
     std::size_t checked = 0;
     for (const auto& report : reports) {
-        if (!report.document) {
+        if (!report.draft) {
             continue;
         }
         ++checked;
@@ -109,7 +109,7 @@ void write_text(std::span<const FileReport> reports, std::ostream& out, TextStyl
                 << palette.severity(d.severity) << to_string(d.severity) << ": " << palette.reset()
                 << palette.bold() << d.message << palette.reset() << ' ' << palette.dim() << '['
                 << d.rule << ']' << palette.reset() << '\n';
-            write_excerpt(report.document->text(), d.range, out, palette);
+            write_excerpt(report.draft->text, d.range, out, palette);
             for (const auto& related : d.related) {
                 out << "  " << location(report, related.range.start)
                     << ": note: " << related.message << '\n';

@@ -23,7 +23,7 @@ std::vector<FileReport> sample_reports() {
     };
     FileReport good;
     good.path = "drafts/a b.md";
-    good.document = Document::build(Text(text), DocumentFormat::Markdown);
+    good.draft = CheckedDraft::of(*Document::build(Text(text), DocumentFormat::Markdown));
     good.diagnostics = {{"claims/weasel-attribution",
                          Severity::Error,
                          at("critics say"),

@@ -22,7 +22,8 @@ using nlohmann::json;
 FileReport report_for(std::string path, std::string text, std::vector<Diagnostic> diagnostics) {
     FileReport report;
     report.path = std::move(path);
-    report.document = Document::build(Text(std::move(text)), DocumentFormat::Markdown);
+    report.draft =
+        CheckedDraft::of(*Document::build(Text(std::move(text)), DocumentFormat::Markdown));
     report.diagnostics = std::move(diagnostics);
     return report;
 }

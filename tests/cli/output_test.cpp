@@ -18,7 +18,8 @@ namespace {
 FileReport report_for(std::string text, std::vector<Diagnostic> diagnostics) {
     FileReport report;
     report.path = "draft.md";
-    report.document = Document::build(Text(std::move(text)), DocumentFormat::Markdown);
+    report.draft =
+        CheckedDraft::of(*Document::build(Text(std::move(text)), DocumentFormat::Markdown));
     report.diagnostics = std::move(diagnostics);
     return report;
 }
@@ -201,7 +202,7 @@ nlohmann::json summary_as_one_tree(const FileReport& report) {
         {"perspectives",
          {{"regions", json::array()}, {"mentioned", json::array()}, {"voiced", json::array()}}},
         {"attributions", json::array()}};
-    for (const auto& a : report.document->attributions()) {
+    for (const auto& a : report.draft->attributions) {
         json out = {{"source", offsets(a.source)}, {"cue", offsets(a.cue)}};
         if (a.content.size() > 0) {
             out["content"] = offsets(a.content);
@@ -235,7 +236,7 @@ TEST(JsonOutput, SummaryBytesAreThoseOfTheNlohmannTree) {
                    "the minister told reporters. According to the ministry, "
                    "nothing changed. Critics say otherwise.\n",
                    {});
-    ASSERT_GE(report.document->attributions().size(), 2u);
+    ASSERT_GE(report.draft->attributions.size(), 2u);
     // Keys that sort before, between and after "attributions" and "perspectives".
     report.summary = {{"perspectives.voiced", std::vector<std::string>{"JP"}},
                       {"aardvark", std::string("first \"key\"")},
