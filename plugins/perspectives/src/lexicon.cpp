@@ -23,6 +23,7 @@ WordSet::WordSet(std::string_view text) {
         }
         if (!line.empty() && line.front() != '#') {
             words_.emplace(line);
+            shapes_.add(line);
         }
     }
 }
@@ -31,6 +32,7 @@ WordSet WordSet::union_of(std::initializer_list<const WordSet*> sets) {
     WordSet all;
     for (const WordSet* set : sets) {
         all.words_.insert(set->words_.begin(), set->words_.end());
+        all.shapes_.add(set->shapes_);
     }
     return all;
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 
 namespace parallax::perspectives {
 
@@ -36,12 +37,17 @@ std::uint32_t count_whole_region_references(const Document& document) {
     std::uint32_t count = 0;
     const auto tokens = document.tokens();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const std::string& word = tokens[i].folded;
+        const std::string_view word = tokens[i].folded;
+        if (!word.starts_with("region")) {
+            continue; // every word counted here starts so: one cheap test for most tokens
+        }
         if (word == "regional" || word == "region's" || word == "region\xE2\x80\x99s") {
             ++count;
-        } else if (word == "region" && i > 0 && tokens[i - 1].folded != "a" &&
-                   tokens[i - 1].folded != "each" && tokens[i - 1].folded != "every") {
-            ++count; // "the region", "this region", "the Asia-Pacific region"; not "a region"
+        } else if (word == "region" && i > 0) {
+            const std::string_view before = tokens[i - 1].folded;
+            if (before != "a" && before != "each" && before != "every") {
+                ++count; // "the region", "this region", "the Asia-Pacific region"; not "a region"
+            }
         }
     }
     return count;
@@ -58,9 +64,11 @@ void add_named_regions(const PerspectiveMap& map, const Block* title,
     };
     std::vector<std::pair<std::string, Tally>> tallies;
     for (const auto& mention : map.places) {
+        if (mention.kind != PlaceKind::Grouping) {
+            continue;
+        }
         const Grouping* grouping = g.grouping(mention.id);
-        if (mention.kind != PlaceKind::Grouping || grouping == nullptr ||
-            grouping->kind == GroupingKind::Institution ||
+        if (grouping == nullptr || grouping->kind == GroupingKind::Institution ||
             grouping->kind == GroupingKind::Alliance) {
             continue;
         }
@@ -107,15 +115,22 @@ void add_country_regions(const PerspectiveMap& map, std::vector<DiscussedRegion>
         bool central = false;
         ByteRange anchor;
     };
-    std::vector<std::pair<std::string, Tally>> tallies;
+    // Keyed by the gazetteer's own region names, which outlive the map.
+    std::vector<std::pair<std::string_view, Tally>> tallies;
     for (const auto& c : map.mentioned) {
-        // Dependent territories ("Guam") are mentioned for their state: they make no region.
-        const Country* country = g.country(c.code);
-        const std::string region(g.subregion(c.code));
-        if (region.empty() || c.mentions.empty() || country == nullptr || !country->sovereign) {
+        if (c.mentions.empty()) {
             continue;
         }
-        auto it = std::ranges::find(tallies, region, &std::pair<std::string, Tally>::first);
+        // Dependent territories ("Guam") are mentioned for their state: they make no region.
+        const Country* country = g.country(c.code);
+        if (country == nullptr || !country->sovereign || country->regions.empty()) {
+            continue;
+        }
+        const std::string_view region = country->regions.front(); // Gazetteer::subregion
+        if (region.empty()) {
+            continue;
+        }
+        auto it = std::ranges::find(tallies, region, &std::pair<std::string_view, Tally>::first);
         if (it == tallies.end()) {
             tallies.emplace_back(region, Tally{0, false, false, c.mentions.front().range});
             it = std::prev(tallies.end());
@@ -143,7 +158,7 @@ void add_country_regions(const PerspectiveMap& map, std::vector<DiscussedRegion>
         });
         if (!covered) {
             DiscussedRegion region;
-            region.name = name;
+            region.name = std::string(name);
             region.in_title = tally.in_title;
             region.anchor = tally.anchor;
             out.push_back(std::move(region));
@@ -199,19 +214,30 @@ PerspectiveMap build_perspective_map(const Document& document,
     const Block* title = document.title();
 
     for (const auto& mention : map.places) {
-        if (mention.kind != PlaceKind::Country || g.country(mention.id) == nullptr) {
+        if (mention.kind != PlaceKind::Country) {
             continue;
         }
-        MentionedCountry& entry = country_entry(map.mentioned, mention.id);
-        entry.mentions.push_back(mention);
-        entry.in_title = entry.in_title || in_block(title, mention.range);
-    }
-    for (auto& entry : map.mentioned) {
-        std::set<std::uint32_t> distinct;
-        for (const auto& m : entry.mentions) {
-            distinct.insert(m.sentence);
+        // Every entry so far is a country the gazetteer knows: only a new code needs asking.
+        auto entry = std::ranges::find(map.mentioned, mention.id, &MentionedCountry::code);
+        if (entry == map.mentioned.end()) {
+            if (g.country(mention.id) == nullptr) {
+                continue;
+            }
+            map.mentioned.push_back(MentionedCountry{mention.id, {}, 0, false});
+            entry = std::prev(map.mentioned.end());
         }
-        entry.sentences = static_cast<std::uint32_t>(distinct.size());
+        entry->mentions.push_back(mention);
+        entry->in_title = entry->in_title || in_block(title, mention.range);
+    }
+    std::vector<std::uint32_t> distinct; // reused for every country
+    for (auto& entry : map.mentioned) {
+        distinct.clear();
+        for (const auto& m : entry.mentions) {
+            distinct.push_back(m.sentence);
+        }
+        std::ranges::sort(distinct);
+        entry.sentences = static_cast<std::uint32_t>(
+            std::ranges::distance(distinct.begin(), std::ranges::unique(distinct).begin()));
     }
 
     // Countries were resolved once, at the end of Document::build.

@@ -3,10 +3,11 @@
 #include "lexicon.h"
 #include "rule_ids.h"
 
+#include <algorithm>
 #include <array>
-#include <map>
 #include <optional>
-#include <set>
+#include <span>
+#include <string_view>
 
 namespace parallax::perspectives {
 
@@ -15,16 +16,22 @@ namespace {
 /// Tokens after a collective phrase in which "such as Vietnam" may name its members.
 constexpr std::uint32_t kNamingWindow = 8;
 
-constexpr std::array kPlacingPrepositions{"in", "within", "across", "throughout", "of", "from"};
-constexpr std::array kPronounPrepositions{"in", "within", "across", "throughout"};
+constexpr std::array<std::string_view, 6> kPlacingPrepositions{"in",         "within", "across",
+                                                               "throughout", "of",     "from"};
+constexpr std::array<std::string_view, 4> kPronounPrepositions{"in", "within", "across",
+                                                               "throughout"};
 
-template <std::size_t N> bool one_of(const std::array<const char*, N>& words, std::string_view w) {
-    for (const char* candidate : words) {
-        if (w == candidate) {
-            return true;
-        }
-    }
-    return false;
+template <std::size_t N>
+bool one_of(const std::array<std::string_view, N>& words, std::string_view w) {
+    return std::ranges::find(words, w) != words.end();
+}
+
+/// The words that may start a phrase: collective nouns and pronouns, regional adjectives.
+const WordSet& phrase_openers() {
+    static const WordSet openers =
+        WordSet::union_of({&lexicon().collective_nouns, &lexicon().collective_pronouns,
+                           &lexicon().regional_adjectives});
+    return openers;
 }
 
 /// A phrase found in one sentence: tokens [first, last] of the document.
@@ -36,18 +43,15 @@ struct Phrase {
 class SentenceScan {
 public:
     SentenceScan(const Document& document, const Sentence& sentence,
-                 const std::map<std::uint32_t, const PlaceMention*>& regions,
-                 const std::set<std::uint32_t>& countries)
+                 std::span<const PlaceMention* const> regions,
+                 std::span<const std::uint32_t> countries)
         : tokens_(document.tokens()), sentence_(sentence), regions_(regions), countries_(countries),
-          words_(lexicon()) {}
+          words_(lexicon()), openers_(phrase_openers()) {}
 
     std::vector<Phrase> phrases() {
         std::vector<Phrase> out;
-        const std::uint32_t end = sentence_.first_token + sentence_.token_count;
-        for (std::uint32_t i = sentence_.first_token; i < end; ++i) {
-            if (!may_open_phrase(i)) {
-                continue;
-            }
+        for (std::uint32_t i = next_opener(sentence_.first_token); i < end();
+             i = next_opener(i + 1)) {
             std::optional<Phrase> phrase = placed_collective(i);
             if (!phrase) {
                 phrase = regional_collective(i);
@@ -66,24 +70,38 @@ public:
 
 private:
     std::uint32_t end() const { return sentence_.first_token + sentence_.token_count; }
-    const std::string& word(std::uint32_t i) const { return tokens_[i].folded; }
+    std::string_view word(std::uint32_t i) const { return tokens_[i].folded; }
+
+    /// The region-like grouping mention starting at i ("Asia-Pacific"), if any. A sentence
+    /// holds a handful of mentions at most: a scan beats a tree.
+    const PlaceMention* region_starting_at(std::uint32_t i) const {
+        const auto it = std::ranges::find(regions_, i, &PlaceMention::first_token);
+        return it == regions_.end() ? nullptr : *it;
+    }
 
     /// The last token of a region-like grouping mention starting at i ("Asia-Pacific").
     std::optional<std::uint32_t> region_at(std::uint32_t i) const {
-        const auto it = regions_.find(i);
-        if (it == regions_.end()) {
+        const PlaceMention* region = region_starting_at(i);
+        if (region == nullptr) {
             return std::nullopt;
         }
-        return it->second->first_token + it->second->token_count - 1;
+        return region->first_token + region->token_count - 1;
+    }
+
+    /// The first token from i on where a phrase may start, or end(). Most tokens are passed
+    /// over here, in a loop that does nothing else.
+    std::uint32_t next_opener(std::uint32_t i) const {
+        const std::uint32_t last = end();
+        while (i < last && !may_open_phrase(i)) {
+            ++i;
+        }
+        return i;
     }
 
     /// Whether a phrase may start at i: a collective noun or pronoun, a regional adjective or a
     /// region's name. One lookup rejects most tokens before the finders below look closer.
     bool may_open_phrase(std::uint32_t i) const {
-        static const WordSet openers =
-            WordSet::union_of({&lexicon().collective_nouns, &lexicon().collective_pronouns,
-                               &lexicon().regional_adjectives});
-        return openers.contains(word(i)) || regions_.contains(i);
+        return openers_.contains(word(i)) || region_starting_at(i) != nullptr;
     }
 
     /// "countries in the region", "many within the region", "countries here",
@@ -150,7 +168,7 @@ private:
         bool introduced = false;
         for (std::uint32_t i = last + 1; i < limit; ++i) {
             introduced = introduced || words_.naming_introducers.contains(word(i));
-            if (introduced && countries_.contains(i)) {
+            if (introduced && std::ranges::find(countries_, i) != countries_.end()) {
                 return true;
             }
         }
@@ -159,9 +177,10 @@ private:
 
     std::span<const Token> tokens_;
     const Sentence& sentence_;
-    const std::map<std::uint32_t, const PlaceMention*>& regions_; // by first token
-    const std::set<std::uint32_t>& countries_; // first tokens of country mentions
+    std::span<const PlaceMention* const> regions_; // in text order
+    std::span<const std::uint32_t> countries_;     // first tokens of country mentions
     const Lexicon& words_;
+    const WordSet& openers_;
 };
 
 bool region_like(const PlaceMention& mention) {
@@ -172,6 +191,21 @@ bool region_like(const PlaceMention& mention) {
     return g != nullptr && (g->kind == GroupingKind::M49 || g->kind == GroupingKind::Region);
 }
 
+/// The mentions in the document's sentences, grouped by sentence, each group in text order.
+std::vector<const PlaceMention*> mentions_by_sentence(const PerspectiveMap& map,
+                                                      std::size_t sentence_count) {
+    std::vector<const PlaceMention*> out;
+    out.reserve(map.places.size());
+    for (const auto& mention : map.places) {
+        if (mention.sentence < sentence_count) {
+            out.push_back(&mention);
+        }
+    }
+    // Text order is sentence order already; the sort only guards that.
+    std::ranges::stable_sort(out, {}, [](const PlaceMention* m) { return m->sentence; });
+    return out;
+}
+
 } // namespace
 
 std::vector<Diagnostic> find_unnamed_collectives(const Document& document,
@@ -179,14 +213,16 @@ std::vector<Diagnostic> find_unnamed_collectives(const Document& document,
     std::vector<Diagnostic> out;
     const auto sentences = document.sentences();
     const auto blocks = document.blocks();
-    // Each sentence's mentions, in text order: one pass over the places, not one per sentence.
-    std::vector<std::vector<const PlaceMention*>> places_in(sentences.size());
-    for (const auto& mention : map.places) {
-        if (mention.sentence < places_in.size()) {
-            places_in[mention.sentence].push_back(&mention);
-        }
-    }
+    // One pass over the places, not one per sentence: `next` walks them sentence by sentence.
+    const auto places = mentions_by_sentence(map, sentences.size());
+    std::size_t next = 0;
+    std::vector<const PlaceMention*> regions; // this sentence's, reused
+    std::vector<std::uint32_t> countries;     // this sentence's, reused
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+        const std::size_t first_place = next;
+        while (next < places.size() && places[next]->sentence == s) {
+            ++next;
+        }
         const Sentence& sentence = sentences[s];
         if (blocks[sentence.block].quoted) {
             continue; // someone else's words
@@ -194,13 +230,14 @@ std::vector<Diagnostic> find_unnamed_collectives(const Document& document,
         if (blocks[sentence.block].kind == BlockKind::Heading) {
             continue; // a title names a subject; it ascribes no position to anyone
         }
-        std::map<std::uint32_t, const PlaceMention*> regions;
-        std::set<std::uint32_t> countries;
-        for (const PlaceMention* mention : places_in[s]) {
+        regions.clear();
+        countries.clear();
+        for (const PlaceMention* mention :
+             std::span(places).subspan(first_place, next - first_place)) {
             if (region_like(*mention)) {
-                regions.emplace(mention->first_token, mention);
+                regions.push_back(mention);
             } else if (mention->kind == PlaceKind::Country) {
-                countries.insert(mention->first_token);
+                countries.push_back(mention->first_token);
             }
         }
         SentenceScan scan(document, sentence, regions, countries);
