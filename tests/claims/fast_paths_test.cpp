@@ -39,8 +39,10 @@ struct Sentences {
 Sentences read(const std::string& text) {
     Sentences out{Document::build(Text(text), DocumentFormat::PlainText), {}};
     QuoteState quotes;
+    WordMemberships memberships(*out.document);
     for (const Sentence& sentence : out.document->sentences()) {
-        out.words.push_back(std::make_unique<SentenceWords>(*out.document, sentence, quotes));
+        out.words.push_back(
+            std::make_unique<SentenceWords>(*out.document, sentence, quotes, memberships));
     }
     return out;
 }

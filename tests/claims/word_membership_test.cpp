@@ -91,8 +91,9 @@ struct Check {
 Check check_all_sets(const Document& document) {
     Check check;
     QuoteState quotes;
+    WordMemberships memberships(document);
     for (const Sentence& sentence : document.sentences()) {
-        const SentenceWords s(document, sentence, quotes);
+        const SentenceWords s(document, sentence, quotes, memberships);
         for (std::ptrdiff_t i = -1; i <= s.size(); ++i) { // one past each end too
             ++check.tokens;
             for (const WordSet* set : all_sets()) {
@@ -122,7 +123,8 @@ TEST(WordMembership, StemmedAndExactSetsMatchTheirWords) {
     const auto document =
         Document::build(Text("Critics argued that many feared it."), DocumentFormat::PlainText);
     QuoteState quotes;
-    const SentenceWords s(*document, document->sentences().front(), quotes);
+    WordMemberships memberships(*document);
+    const SentenceWords s(*document, document->sentences().front(), quotes, memberships);
     ASSERT_EQ(s.folded(1), "argued");
     EXPECT_TRUE(s.in(opinion_verbs(), 1)); // by stem: "argued" is "argue"
     EXPECT_TRUE(s.in(bare_agents(), 0));   // exact: "critics"
@@ -137,10 +139,28 @@ TEST(WordMembership, SetsOutsideTheLexiconStillMatch) {
     const auto document =
         Document::build(Text("Critics argued that many feared it."), DocumentFormat::PlainText);
     QuoteState quotes;
-    const SentenceWords s(*document, document->sentences().front(), quotes);
+    WordMemberships memberships(*document);
+    const SentenceWords s(*document, document->sentences().front(), quotes, memberships);
     EXPECT_TRUE(s.in(local, 4));
     EXPECT_TRUE(s.in(local, 5));
     EXPECT_FALSE(s.in(local, 3));
+}
+
+TEST(WordMembership, EachDistinctWordIsLookedUpAsEachOfItsTokensWouldBe) {
+    // Repeated words, capitalised and not, and "%" and "1" as punctuation and numbers.
+    const auto document =
+        Document::build(Text(std::string(kDraft) + " Many critics argued; many, MANY argued 1 %."),
+                        DocumentFormat::PlainText);
+    WordMemberships memberships(*document);
+    std::size_t members = 0;
+    for (int pass = 0; pass < 2; ++pass) { // the second pass reads what the first worked out
+        for (const Token& token : document->tokens()) {
+            const Membership expected = lexicon::membership(token.folded, token.stem);
+            EXPECT_EQ(memberships.of(token).sets, expected.sets) << token.folded;
+            members += expected.sets != 0 ? 1U : 0U;
+        }
+    }
+    EXPECT_GT(members, 40U);
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 #include "draft_words.h"
 #include "possessive.h"
 
+#include "parallax/lexicon.h"
+
 #include <gtest/gtest.h>
 
 namespace parallax::framing::test {
@@ -122,6 +124,51 @@ TEST(DraftWords, StripsPossessivesOnly) {
     EXPECT_EQ(strip_possessive("rock'n'roll"), "rock'n'roll");
     EXPECT_EQ(strip_possessive("o'"), "o'");
     EXPECT_EQ(strip_possessive(""), "");
+}
+
+TEST(DraftWords, CommonAndOtherWordsGetTheFormsStemsAndFactsOfTheirOwnLookup) {
+    // Common words (with facts worked out once per process), their possessives ("government's"
+    // is a word of the table, "regime's" a possessive of one), and words outside the table.
+    const auto document = Document::build(
+        Text("The government's regime said the governments lied. The Zylophane regime's "
+             "zylophanes' claims about the nation's nation and Zylophane's government lied."),
+        DocumentFormat::PlainText);
+    const DraftWords words(*document);
+    const lexicon::Vocabulary& vocabulary = lexicon::vocabulary();
+    Stemmer stemmer;
+    ASSERT_EQ(words.words().size(), 20U);
+    for (const Word& word : words.words()) {
+        const Token& token = document->tokens()[word.token];
+        const std::string_view base = strip_possessive(token.folded);
+        const std::string stem = stemmer.stem(base);
+        EXPECT_EQ(words.folded(word), base) << token.folded;
+        EXPECT_EQ(words.stem(word.id), stem) << token.folded;
+        const auto hash = [](std::string_view text) {
+            return IdTable<std::string_view>::hash(text);
+        };
+        const FormFacts form = vocabulary.form(base, hash(base));
+        const StemFacts facts = vocabulary.stem(stem, hash(stem));
+        EXPECT_EQ(words.form_facts(word).function, form.function) << token.folded;
+        EXPECT_EQ(words.form_facts(word).phrase_key, form.phrase_key) << token.folded;
+        EXPECT_EQ(words.form_facts(word).emotive, form.emotive) << token.folded;
+        EXPECT_EQ(words.facts(word).phrase_key, facts.phrase_key) << token.folded;
+        EXPECT_EQ(words.facts(word).generic, facts.generic) << token.folded;
+        EXPECT_EQ(words.facts(word).authority_label, facts.authority_label) << token.folded;
+        EXPECT_EQ(words.facts(word).neutral_label, facts.neutral_label) << token.folded;
+        EXPECT_EQ(words.facts(word).reporting_verb, facts.reporting_verb) << token.folded;
+        EXPECT_EQ(words.facts(word).emotive, facts.emotive) << token.folded;
+    }
+    // One form per distinct base, one stem id per distinct stem.
+    const auto all = words.words();
+    EXPECT_EQ(all[1].form, all[18].form); // government's, government
+    EXPECT_EQ(all[1].id, all[5].id);      // government's, governments: "govern"
+    EXPECT_NE(all[1].form, all[5].form);
+    EXPECT_EQ(all[9].form, all[2].form);              // regime's, regime
+    EXPECT_EQ(all[8].form, all[17].form);             // Zylophane, Zylophane's
+    EXPECT_EQ(all[14].form, all[15].form);            // nation's, nation
+    EXPECT_TRUE(words.facts(all[2]).authority_label); // regime
+    EXPECT_TRUE(words.facts(all[3]).reporting_verb);  // said
+    EXPECT_TRUE(words.form_facts(all[0]).function);   // the
 }
 
 } // namespace

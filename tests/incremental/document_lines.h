@@ -51,8 +51,9 @@ inline Lines dump(const Document& doc) {
     }
     for (const Token& t : doc.tokens()) {
         out.push_back("token " + str(t.range) + " " + std::to_string(static_cast<int>(t.kind)) +
-                      " " + t.folded + " " + t.stem);
+                      " " + t.folded + " " + t.stem + " word " + std::to_string(t.word.value));
     }
+    out.push_back("words " + std::to_string(doc.word_count()));
     for (const Citation& c : doc.citations()) {
         out.push_back("citation " + str(c.range) + " " + std::to_string(static_cast<int>(c.kind)) +
                       " " + c.target);

@@ -1,6 +1,6 @@
-// Token::folded and Token::stem as the tokenizer fills them (with its shortcuts, its table of
-// common words and its cache) agree with case folding and the Snowball stemmer applied word by
-// word.
+// Token::folded and Token::stem as the Document build fills them (with its shortcuts, its table
+// of common words and its per-build table of the others, word_ids.h) agree with case folding and
+// the Snowball stemmer applied word by word.
 
 #include "common_stems.h"
 #include "parallax/document.h"
@@ -74,9 +74,9 @@ TEST(CommonStems, EveryEntryIsTheSnowballStemOfItsWord) {
     ASSERT_GE(table.entries().size(), 5000U);
     Stemmer stemmer;
     for (const auto& entry : table.entries()) {
-        EXPECT_GE(entry.word.size(), 3U) << entry.word; // shorter words are never looked up
-        EXPECT_EQ(entry.stem, stemmer.stem(entry.word)) << entry.word;
-        EXPECT_EQ(table.find(entry.word), entry.stem) << entry.word;
+        EXPECT_GE(entry.folded.size(), 3U) << entry.folded; // shorter words are never looked up
+        EXPECT_EQ(entry.stem, stemmer.stem(entry.folded)) << entry.folded;
+        EXPECT_EQ(table.find(entry.folded), entry.stem) << entry.folded;
     }
 }
 

@@ -179,6 +179,7 @@ void ClaimsPlugin::check(const Document& document, const Options& options,
                          Reporter& reporter) const {
     // Read every sentence of the author's prose once; blockquotes are someone else's words.
     std::vector<std::unique_ptr<SentenceWords>> words(document.sentences().size());
+    WordMemberships memberships(document);
     for (const Block& block : document.blocks()) {
         if (block.quoted) {
             continue;
@@ -186,7 +187,8 @@ void ClaimsPlugin::check(const Document& document, const Options& options,
         QuoteState quotes;
         for (std::uint32_t k = 0; k < block.sentence_count; ++k) {
             const std::uint32_t i = block.first_sentence + k;
-            words[i] = std::make_unique<SentenceWords>(document, document.sentences()[i], quotes);
+            words[i] = std::make_unique<SentenceWords>(document, document.sentences()[i], quotes,
+                                                       memberships);
         }
     }
     const std::vector<std::string> sources = options.strings("known_sources");

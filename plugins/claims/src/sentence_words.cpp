@@ -1,5 +1,9 @@
 #include "sentence_words.h"
 
+#include "parallax/common_words.h"
+
+#include <algorithm>
+
 namespace parallax::claims {
 
 namespace {
@@ -27,7 +31,32 @@ bool breaks_phrase(std::string_view mark) {
 
 } // namespace
 
-SentenceWords::SentenceWords(const Document& document, const Sentence& sentence, QuoteState& quotes)
+namespace {
+
+/// For each common word, its membership as a non-word token and as a word (with its stem).
+std::span<const Membership> common_memberships() {
+    static const std::vector<Membership> table = [] {
+        std::vector<Membership> out;
+        out.reserve(2 * common_words().size());
+        for (const CommonWord& word : common_words()) {
+            out.push_back(lexicon::membership(word.folded, {}));
+            out.push_back(lexicon::membership(word.folded, word.stem));
+        }
+        return out;
+    }();
+    return table;
+}
+
+} // namespace
+
+WordMemberships::WordMemberships(const Document& document)
+    : common_(common_memberships()), common_count_(static_cast<std::uint32_t>(common_.size() / 2)),
+      sets_(2 *
+            std::size_t{document.word_count() - std::min(document.word_count(), common_count_)}),
+      known_(sets_.size(), 0) {}
+
+SentenceWords::SentenceWords(const Document& document, const Sentence& sentence, QuoteState& quotes,
+                             WordMemberships& memberships)
     : document_(document), tokens_(document.tokens_of(sentence)) {
     words_.reserve(tokens_.size());
     size_ = static_cast<std::ptrdiff_t>(tokens_.size());
@@ -36,7 +65,7 @@ SentenceWords::SentenceWords(const Document& document, const Sentence& sentence,
         Word& word = words_.emplace_back();
         word.folded = token.folded;
         word.stem = token.stem;
-        word.membership = lexicon::membership(token.folded, token.stem);
+        word.membership = memberships.of(token);
         word.kind = token.kind;
         const std::string_view text = document_.slice(token.range);
         word.text = text;

@@ -8,6 +8,7 @@
 #include "parallax/document.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <span>
 #include <string_view>
@@ -21,10 +22,40 @@ struct QuoteState {
     bool single = false; // opened by a single mark (‘): a straight apostrophe may close it
 };
 
+/// The lexicon membership (lexicon::membership) of a Document's tokens, worked out once per
+/// distinct word rather than once per token (a draft repeats its words, and each lookup hashes
+/// the word and its stem), and for the common words (parallax/common_words.h) once per process.
+class WordMemberships {
+public:
+    explicit WordMemberships(const Document& document);
+    /// lexicon::membership(token.folded, token.stem), for a token of the Document.
+    Membership of(const Token& token) {
+        // A form met as a word has its stem; met as punctuation or a number, none.
+        const std::size_t kind = token.kind == TokenKind::Word ? 1 : 0;
+        if (token.word.value < common_count_) {
+            return common_[2 * std::size_t{token.word.value} + kind];
+        }
+        const std::size_t slot = 2 * std::size_t{token.word.value - common_count_} + kind;
+        if (known_[slot] == 0) {
+            sets_[slot] = lexicon::membership(token.folded, token.stem);
+            known_[slot] = 1;
+        }
+        return sets_[slot];
+    }
+
+private:
+    std::span<const Membership> common_; // by 2 * word id + whether the token is a word
+    std::uint32_t common_count_ = 0;
+    std::vector<Membership> sets_;    // likewise for the other words, from common_count_ up
+    std::vector<std::uint8_t> known_; // by the slot of sets_: 1 once it holds the membership
+};
+
 class SentenceWords {
 public:
     /// `quotes` is the state at the start of the sentence; it is updated to the state at its end.
-    SentenceWords(const Document& document, const Sentence& sentence, QuoteState& quotes);
+    /// `memberships` is the Document's, shared by its sentences.
+    SentenceWords(const Document& document, const Sentence& sentence, QuoteState& quotes,
+                  WordMemberships& memberships);
 
     std::ptrdiff_t size() const { return size_; }
 

@@ -4,11 +4,13 @@
 #include "page_furniture.h"
 #include "possessive.h"
 
+#include "parallax/common_words.h"
 #include "parallax/lexicon.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <deque>
 #include <optional>
 #include <string>
 
@@ -86,6 +88,7 @@ DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
     form_facts_.reserve(tokens.size() / 2);
     stem_facts_.reserve(tokens.size() / 2);
     words_.reserve(tokens.size());
+    form_of_word_.assign(document.word_count(), kNoForm);
     const auto sentences = document.sentences();
     sentence_start_.reserve(sentences.size() + 1);
     prose_.reserve(sentences.size());
@@ -320,6 +323,72 @@ bool DraftWords::is_reporting_verb(const std::string& folded) {
 }
 
 std::uint32_t DraftWords::intern(const Token& token) {
+    std::uint32_t& form = form_of_word_[token.word.value];
+    if (form == kNoForm) {
+        form = intern_new(token);
+    }
+    return form;
+}
+
+namespace {
+
+/// What DraftWords::intern_new works out for a word of the common-words table
+/// (parallax/common_words.h): worked out once per process, for every draft.
+struct CommonWordFacts {
+    std::string_view base; // the form without a possessive ending
+    std::uint64_t base_hash = 0;
+    std::string_view stem; // the stem of `base`
+    std::uint64_t stem_hash = 0;
+    FormFacts form;
+    StemFacts stem_facts;
+};
+
+std::span<const CommonWordFacts> common_word_facts() {
+    struct Table {
+        std::vector<CommonWordFacts> words; // by WordId
+        std::deque<std::string> stems;      // of the bases that differ from their word
+    };
+    static const Table table = [] {
+        Table built;
+        const lexicon::Vocabulary& vocabulary = lexicon::vocabulary();
+        std::optional<Stemmer> stemmer;
+        built.words.reserve(common_words().size());
+        for (const CommonWord& word : common_words()) {
+            CommonWordFacts& facts = built.words.emplace_back();
+            facts.base = strip_possessive(word.folded);
+            facts.stem = word.stem;
+            if (facts.base.size() != word.folded.size()) {
+                if (!stemmer) {
+                    stemmer.emplace();
+                }
+                facts.stem = built.stems.emplace_back(stemmer->stem(facts.base));
+            }
+            facts.base_hash = IdTable<std::string_view>::hash(facts.base);
+            facts.stem_hash = IdTable<std::string_view>::hash(facts.stem);
+            facts.form = vocabulary.form(facts.base, facts.base_hash);
+            facts.stem_facts = vocabulary.stem(facts.stem, facts.stem_hash);
+        }
+        return built;
+    }();
+    return table.words;
+}
+
+} // namespace
+
+std::uint32_t DraftWords::intern_new(const Token& token) {
+    if (const auto common = common_word_facts(); token.word.value < common.size()) {
+        const CommonWordFacts& word = common[token.word.value];
+        const auto [form, added] = forms_.insert(word.base, word.base_hash);
+        if (added) {
+            const auto [id, new_stem] = stems_.insert(word.stem, word.stem_hash);
+            if (new_stem) {
+                stem_facts_.push_back(word.stem_facts);
+            }
+            form_stem_.push_back(id);
+            form_facts_.push_back(word.form);
+        }
+        return form;
+    }
     const std::string_view base = strip_possessive(token.folded);
     // Each word is hashed once, for the draft's table and the lexicons' alike.
     const std::uint64_t form_hash = IdTable<std::string_view>::hash(base);

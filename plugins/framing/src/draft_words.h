@@ -86,6 +86,8 @@ public:
 private:
     /// The form id of a word token, interning its form and stem when new.
     std::uint32_t intern(const Token& token);
+    /// intern() for a token whose Document word was not met before.
+    std::uint32_t intern_new(const Token& token);
     void mark_paragraphs();
     void mark_quotations(std::uint32_t max_scare_quote_words);
     void mark_reported_speech();
@@ -111,6 +113,10 @@ private:
     IdTable<std::string_view> stems_;
     std::deque<std::string> owned_;
     std::optional<Stemmer> stemmer_;
+    // By Document word (Token::word): its form id, or kNoForm until met. Each distinct word of
+    // the Document is hashed once, not once per token.
+    static constexpr std::uint32_t kNoForm = UINT32_MAX;
+    std::vector<std::uint32_t> form_of_word_;
     std::vector<std::uint32_t> form_stem_; // by form
     std::vector<FormFacts> form_facts_;    // by form
     std::vector<StemFacts> stem_facts_;    // by stem

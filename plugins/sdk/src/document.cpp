@@ -4,6 +4,7 @@
 
 #include "attribution_finder.h"
 #include "internal.h"
+#include "word_ids.h"
 
 #include <algorithm>
 #include <cctype>
@@ -223,6 +224,11 @@ std::shared_ptr<const Document> Document::make(Text text, DocumentFormat format,
         }
         doc->tokens_.reserve(prose_bytes / 5 + 16);
     }
+    // Numbered in token order, in reused blocks as in new ones: the same ids as a fresh build.
+    // Room for the distinct words outside the common-words table: about one token in ten of a
+    // short draft, far fewer of a long one, hence the cap.
+    detail::WordIds word_ids(std::min<std::size_t>(doc->tokens_.capacity() / 8, 1U << 13U),
+                             previous != nullptr ? previous->word_count_ : 0);
     reusable->hashes.reserve(parsed.blocks.size());
     reusable->spans.reserve(parsed.blocks.size());
     for (detail::RawBlock& raw : parsed.blocks) {
@@ -255,6 +261,7 @@ std::shared_ptr<const Document> Document::make(Text text, DocumentFormat format,
                 for (const Token& old_token : previous->tokens_of(old_sentence)) {
                     Token& token = doc->tokens_.emplace_back(old_token);
                     token.range = shifted(old_token.range, delta);
+                    word_ids.reassign(token);
                 }
                 doc->sentences_.push_back(std::move(sentence));
             }
@@ -296,6 +303,11 @@ std::shared_ptr<const Document> Document::make(Text text, DocumentFormat format,
                 doc->sentences_.push_back(std::move(sentence));
             }
             tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(kept), tokens.end());
+            // Only the tokens a sentence took, so that a later build reusing the block numbers
+            // the words alike.
+            for (std::size_t t = block_first_token; t < kept; ++t) {
+                word_ids.assign(tokens[t]);
+            }
         }
         reusable->hashes.push_back(hash);
         reusable->spans.push_back(std::move(spans));
@@ -344,6 +356,7 @@ std::shared_ptr<const Document> Document::make(Text text, DocumentFormat format,
     // largest vectors unused.
     shrink_to_fit(doc->tokens_);
     shrink_to_fit(doc->sentences_);
+    doc->word_count_ = word_ids.size();
     doc->excluded_ = std::move(parsed.excluded);
     doc->unparsed_ = std::move(parsed.unparsed);
     doc->block_parsing_ = parsed.block_parsing;

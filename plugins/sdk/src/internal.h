@@ -105,9 +105,8 @@ private:
     BreakIteratorPtr iterator_;
 };
 
-class CommonStems;
-
-/// Word tokens with case-folded forms and Snowball stems; create once per Document build.
+/// Word tokens with case-folded forms; create once per Document build. Their ids and stems are
+/// given by WordIds (word_ids.h) once the block's sentences have taken them.
 class Tokenizer {
 public:
     Tokenizer();
@@ -115,14 +114,7 @@ public:
     void tokenize(const ProseBuffer& buffer, std::string_view doc, std::vector<Token>& out);
 
 private:
-    /// The stem of a case-folded word: from the table of common words, else stemmed once per
-    /// build (a draft repeats its words). Points into the table, stems_ or `folded`.
-    std::string_view stem(const std::string& folded);
-
-    const CommonStems& common_stems_;
     BreakIteratorPtr iterator_;
-    Stemmer stemmer_;
-    StringMap<std::string> stems_; // case-folded word -> stem, for words not in the table
 };
 
 } // namespace detail

@@ -1,6 +1,5 @@
-// Word tokens: ICU's word iterator, full case folding and Snowball English stems.
+// Word tokens: ICU's word iterator and full case folding.
 
-#include "common_stems.h"
 #include "internal.h"
 #include "white_space.h"
 
@@ -87,22 +86,7 @@ void fold_utf8(const icu::UnicodeString& text, std::int32_t start, std::int32_t 
 
 } // namespace
 
-std::string_view Tokenizer::stem(const std::string& folded) {
-    // Snowball leaves a word of fewer than three letters as it is.
-    if (folded.size() < 3) {
-        return folded;
-    }
-    if (const auto common = common_stems_.find(folded)) {
-        return *common;
-    }
-    const auto [it, inserted] = stems_.try_emplace(folded);
-    if (inserted) {
-        it->second = stemmer_.stem(folded);
-    }
-    return it->second;
-}
-
-Tokenizer::Tokenizer() : common_stems_(CommonStems::instance()) {
+Tokenizer::Tokenizer() {
     // Cloned from one prototype, as SentenceSplitter's iterator is: cheaper than creating one.
     static const BreakIteratorPtr prototype = [] {
         UErrorCode status = U_ZERO_ERROR;
@@ -140,9 +124,6 @@ void Tokenizer::tokenize(const ProseBuffer& buffer, std::string_view /*doc*/,
         // Most words are ASCII, folded inline; fold_utf8 for the others.
         if (!fold_ascii(units + start, end - start, token.folded)) {
             fold_utf8(text, start, end, token.folded);
-        }
-        if (token.kind == TokenKind::Word) {
-            token.stem.assign(stem(token.folded));
         }
     }
 }

@@ -52,9 +52,20 @@ struct Citation {
 
 enum class TokenKind { Word, Number, Punctuation, Symbol };
 
+/// A Document's number for one case-folded form: tokens with equal Token::folded have equal ids,
+/// below Document::word_count(). The commonest words have the same id in every Document (their
+/// index in common_words(), parallax/common_words.h); the others are numbered from there in order
+/// of first appearance, valid only within their Document. Lets a plugin work a fact out once
+/// per distinct word and keep it in a vector indexed by id, instead of hashing each token's text.
+struct WordId {
+    std::uint32_t value = 0;
+    friend bool operator==(WordId, WordId) = default;
+};
+
 struct Token {
     ByteRange range;
     TokenKind kind = TokenKind::Word;
+    WordId word;        // the id of `folded` (fills what would be padding: Token stays 80 bytes)
     std::string folded; // Unicode case-folded form ("NATO's" -> "nato's")
     std::string stem;   // Snowball English stem of the folded form; empty for non-words
 };
@@ -96,6 +107,8 @@ public:
     std::span<const Sentence> sentences() const { return sentences_; }
     std::span<const Token> tokens() const { return tokens_; }
     std::span<const Citation> citations() const { return citations_; }
+    /// Every Token::word is below this: the common words' ids and the others of this Document.
+    std::uint32_t word_count() const { return word_count_; }
     std::span<const Token> tokens_of(const Sentence& sentence) const {
         return std::span<const Token>(tokens_).subspan(sentence.first_token, sentence.token_count);
     }
@@ -160,6 +173,7 @@ private:
     std::vector<ByteRange> unparsed_;
     BlockParsing block_parsing_ = BlockParsing::Fresh;
     std::uint32_t reused_blocks_ = 0;
+    std::uint32_t word_count_ = 0;
     // Released from const Documents shared between threads (release_parse_state), hence the
     // mutex; nothing else in a built Document changes.
     mutable std::mutex reusable_mutex_;
