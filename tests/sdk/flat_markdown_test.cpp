@@ -358,7 +358,8 @@ std::string random_tag_line(std::mt19937& random) {
         return std::string(
             list[std::uniform_int_distribution<std::size_t>(0, std::size(list) - 1)(random)]);
     };
-    std::string line = "<" + pick(kNames);
+    std::string line = "<";
+    line += pick(kNames);
     for (int n = std::uniform_int_distribution<int>(0, 6)(random); n > 0; --n) {
         line += pick(kPieces);
     }
