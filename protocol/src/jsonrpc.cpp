@@ -1,5 +1,7 @@
 #include "parallax/protocol/jsonrpc.h"
 
+#include "parallax/protocol/json_writer.h"
+
 #include <algorithm>
 #include <initializer_list>
 #include <vector>
@@ -189,6 +191,34 @@ std::string encode_error(const std::optional<RequestId>& id, const ResponseError
 std::string encode_notification(std::string_view method, const json& params) {
     json message = {{"jsonrpc", "2.0"}, {"method", method}, {"params", params}};
     return dump(message);
+}
+
+// Keys in nlohmann's sorted order, as encode_result and encode_notification write them.
+std::string encode_result_text(const RequestId& id, std::string_view result_json) {
+    std::string out;
+    out.reserve(result_json.size() + 64);
+    JsonWriter w(out);
+    w.raw("{\"id\":");
+    if (const auto* number = std::get_if<std::int64_t>(&id))
+        w.number(*number);
+    else
+        w.string(std::get<std::string>(id));
+    w.raw(",\"jsonrpc\":\"2.0\",\"result\":");
+    w.raw(result_json);
+    w.raw("}");
+    return out;
+}
+
+std::string encode_notification_text(std::string_view method, std::string_view params_json) {
+    std::string out;
+    out.reserve(params_json.size() + 64 + method.size());
+    JsonWriter w(out);
+    w.raw("{\"jsonrpc\":\"2.0\",\"method\":");
+    w.string(method);
+    w.raw(",\"params\":");
+    w.raw(params_json);
+    w.raw("}");
+    return out;
 }
 
 } // namespace parallax::protocol

@@ -1,71 +1,36 @@
 // Diagnostics: analysis results -> textDocument/publishDiagnostics, and the pull request
 // textDocument/diagnostic (answered when the current version has been analysed). A client that
 // pulls gets no pushes for the documents it has open: it would show each finding twice.
-//
-// Each diagnostic's `data` holds the rule's own keys plus what code actions need: "rule",
-// "version" (of the document it was computed for), "offset" (UTF-8 bytes) and, when the rule
-// offers them, "fixes" ([{title, edits: [{range, newText}]}]).
+// The diagnostics themselves are written by lsp_diagnostics.h.
 #include "session.h"
+
+#include "lsp_diagnostics.h"
+
+#include "parallax/protocol/json_writer.h"
 
 namespace parallax::lsp {
 
 using nlohmann::json;
 using protocol::ErrorCode;
+using protocol::JsonWriter;
 
 namespace {
 
-protocol::Range to_lsp(const Text& text, ByteRange range, PositionEncoding encoding) {
-    PositionRange positions = text.range_of(range, encoding);
-    return {{positions.start.line.value, positions.start.character},
-            {positions.end.line.value, positions.end.character}};
-}
-
-json to_json_value(const DataValue& value) {
-    return std::visit([](const auto& v) { return json(v); }, value);
+/// The reply to textDocument/diagnostic.
+std::string report_of(const StoredDocument& document, PositionEncoding encoding) {
+    return diagnostic_report_json(document.uri, document.version, document.text, encoding,
+                                  document.diagnostics);
 }
 
 } // namespace
 
-std::vector<protocol::Diagnostic> Session::to_lsp(const StoredDocument& document) const {
-    return to_lsp(document.uri, document.version, document.text, document.diagnostics);
-}
-
 std::vector<protocol::Diagnostic> Session::to_lsp(const std::string& uri, DocumentVersion version,
                                                   const Text& text,
                                                   std::span<const Diagnostic> diagnostics) const {
-    std::vector<protocol::Diagnostic> out;
-    out.reserve(diagnostics.size());
-    for (const Diagnostic& d : diagnostics) {
-        protocol::Diagnostic& lsp = out.emplace_back();
-        lsp.range = lsp::to_lsp(text, d.range, encoding_);
-        lsp.severity = static_cast<protocol::DiagnosticSeverity>(static_cast<int>(d.severity));
-        lsp.code = d.rule;
-        lsp.source = "parallax";
-        lsp.message = d.message;
-        for (const RelatedLocation& related : d.related) {
-            lsp.relatedInformation.push_back(
-                {{uri, lsp::to_lsp(text, related.range, encoding_)}, related.message});
-        }
-        json data = json::object();
-        for (const auto& [key, value] : d.data)
-            data[key] = to_json_value(value);
-        data["rule"] = d.rule;
-        data["version"] = version;
-        data["offset"] = {{"start", d.range.start.value}, {"end", d.range.end.value}};
-        if (!d.fixes.empty()) {
-            json fixes = json::array();
-            for (const Fix& fix : d.fixes) {
-                json edits = json::array();
-                for (const Replacement& r : fix.replacements)
-                    edits.push_back(
-                        protocol::TextEdit{lsp::to_lsp(text, r.range, encoding_), r.text});
-                fixes.push_back({{"title", fix.title}, {"edits", std::move(edits)}});
-            }
-            data["fixes"] = std::move(fixes);
-        }
-        lsp.data = std::move(data);
-    }
-    return out;
+    // For the few callers that compare or adjust diagnostics before sending them (configuration
+    // errors, closed files of a workspace lint): read back what the one writer writes.
+    return json::parse(lsp_diagnostics_json(uri, version, text, encoding_, diagnostics))
+        .get<std::vector<protocol::Diagnostic>>();
 }
 
 void Session::on_analysis_done(AnalysisOutcome outcome) {
@@ -94,8 +59,17 @@ void Session::on_analysis_done(AnalysisOutcome outcome) {
 }
 
 void Session::publish(const StoredDocument& document) {
-    protocol::PublishDiagnosticsParams params{document.uri, document.version, to_lsp(document)};
-    notify("textDocument/publishDiagnostics", params);
+    std::string params;
+    JsonWriter w(params);
+    w.raw("{\"diagnostics\":");
+    write_lsp_diagnostics(w, document.uri, document.version, document.text, encoding_,
+                          document.diagnostics);
+    w.raw(",\"uri\":");
+    w.string(document.uri);
+    w.raw(",\"version\":");
+    w.number(std::int64_t{document.version});
+    w.raw("}");
+    transport_.send(protocol::encode_notification_text("textDocument/publishDiagnostics", params));
 }
 
 void Session::publish_empty(const std::string& uri) {
@@ -110,7 +84,7 @@ RequestResult Session::on_document_diagnostic(const protocol::RequestId& id, con
         return protocol::ResponseError{ErrorCode::InvalidParams,
                                        "textDocument.uri: not an open document"};
     if (document->analyzed_version == document->version)
-        return json(protocol::FullDocumentDiagnosticReport{to_lsp(*document)});
+        return WrittenResult{report_of(*document, encoding_)};
     pending_.insert_or_assign(protocol::to_string(id),
                               PendingRequest{id, document->uri, PendingRequest::Kind::Diagnostics});
     return Deferred{};
@@ -126,7 +100,8 @@ void Session::answer_pulls(const std::string& uri, const StoredDocument* documen
         if (document != nullptr && it->second.kind == PendingRequest::Kind::PerspectiveMap)
             reply(it->second.id, perspective_map_of(*document));
         else if (document != nullptr)
-            reply(it->second.id, json(protocol::FullDocumentDiagnosticReport{to_lsp(*document)}));
+            transport_.send(
+                protocol::encode_result_text(it->second.id, report_of(*document, encoding_)));
         else
             reply_error(it->second.id, ErrorCode::RequestFailed, error);
         it = pending_.erase(it);

@@ -145,6 +145,8 @@ void Session::handle(protocol::Request request) {
         reply(request.id, *value);
     else if (auto* error = std::get_if<protocol::ResponseError>(&result))
         reply_error(request.id, error->code, error->message);
+    else if (auto* written = std::get_if<WrittenResult>(&result))
+        transport_.send(protocol::encode_result_text(request.id, written->json));
 }
 
 void Session::handle(protocol::Notification notification) {

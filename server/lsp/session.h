@@ -29,7 +29,12 @@ namespace parallax::lsp {
 /// A request handler's answer: a result, an error, or "I will reply later" (the handler has
 /// registered the request as pending).
 struct Deferred {};
-using RequestResult = std::variant<nlohmann::json, protocol::ResponseError, Deferred>;
+/// A result already written as JSON text (large ones skip the nlohmann tree).
+struct WrittenResult {
+    std::string json;
+};
+using RequestResult =
+    std::variant<nlohmann::json, protocol::ResponseError, Deferred, WrittenResult>;
 
 class Session final : public MessageSink {
 public:
@@ -89,7 +94,6 @@ private:
     void on_analysis_done(AnalysisOutcome outcome);
     void publish(const StoredDocument& document);
     void publish_empty(const std::string& uri);
-    std::vector<protocol::Diagnostic> to_lsp(const StoredDocument& document) const;
     std::vector<protocol::Diagnostic> to_lsp(const std::string& uri, DocumentVersion version,
                                              const Text& text,
                                              std::span<const Diagnostic> diagnostics) const;

@@ -1,25 +1,25 @@
 #include "json_output.h"
 
+#include "sdk_json.h"
 #include "utf16_cursor.h"
+
+#include "parallax/protocol/json_writer.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <charconv>
 #include <cstdint>
-#include <cstring>
-#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <vector>
 
 namespace parallax {
 namespace {
 
 using nlohmann::json;
+using protocol::JsonWriter;
 
 json offsets(ByteRange range) {
     return {{"start", range.start.value}, {"end", range.end.value}};
@@ -28,150 +28,6 @@ json offsets(ByteRange range) {
 json data_value(const DataValue& value) {
     return std::visit([](const auto& v) { return json(v); }, value);
 }
-
-/// Writes JSON text straight into a string: the diagnostics are most of a report, and building
-/// an nlohmann tree for each one cost more than checking the draft. Output is byte for byte what
-/// nlohmann's dump(-1, ' ', false, replace) writes: keys in sorted order, no spaces, UTF-8 as
-/// is, control characters escaped.
-class JsonWriter {
-public:
-    explicit JsonWriter(std::string& out) : out_(out) {}
-
-    void raw(std::string_view text) { out_.append(text); }
-    void string(std::string_view s) {
-        if (!is_valid_utf8(s)) {
-            // Invalid UTF-8 is rare: nlohmann replaces it with U+FFFD as it always did.
-            out_.append(json(s).dump(-1, ' ', false, json::error_handler_t::replace));
-            return;
-        }
-        out_.push_back('"');
-        // Runs of characters that need no escape are appended whole, found eight bytes at a time.
-        std::size_t run = 0;
-        for (std::size_t i = 0; i < s.size();) {
-            std::uint64_t eight = 0;
-            if (i + sizeof eight <= s.size()) {
-                std::memcpy(&eight, s.data() + i, sizeof eight);
-                if (!needs_escape(eight)) {
-                    i += sizeof eight;
-                    continue;
-                }
-            }
-            const auto c = static_cast<unsigned char>(s[i]);
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                ++i;
-                continue;
-            }
-            out_.append(s.substr(run, i - run));
-            escape(static_cast<char>(c));
-            run = ++i;
-        }
-        out_.append(s.substr(run));
-        out_.push_back('"');
-    }
-    void value(const DataValue& v) {
-        std::visit(
-            [&](const auto& x) {
-                using T = std::decay_t<decltype(x)>;
-                if constexpr (std::is_same_v<T, std::string>) {
-                    string(x);
-                } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
-                    out_.push_back('[');
-                    for (std::size_t i = 0; i < x.size(); ++i) {
-                        if (i > 0) {
-                            out_.push_back(',');
-                        }
-                        string(x[i]);
-                    }
-                    out_.push_back(']');
-                } else {
-                    out_.append(json(x).dump()); // nlohmann's shortest round-trip form
-                }
-            },
-            v);
-    }
-    void offsets(ByteRange range) {
-        Piece piece;
-        piece.add("{\"end\":").add(range.end.value).add(",\"start\":").add(range.start.value);
-        piece.add("}");
-        raw(piece.view());
-    }
-    void lsp_range(Utf16Cursor& positions, ByteRange range) {
-        const PositionRange r = positions.range_of(range);
-        Piece piece;
-        piece.add("{\"end\":{\"character\":").add(r.end.character);
-        piece.add(",\"line\":").add(r.end.line.value);
-        piece.add("},\"start\":{\"character\":").add(r.start.character);
-        piece.add(",\"line\":").add(r.start.line.value).add("}}");
-        raw(piece.view());
-    }
-
-private:
-    /// A short run of JSON built on the stack and appended at once: an offsets or range object
-    /// is nine pieces, and appending each to the output cost more than formatting them.
-    class Piece {
-    public:
-        Piece& add(std::string_view text) {
-            std::memcpy(end_, text.data(), text.size());
-            end_ += text.size();
-            return *this;
-        }
-        Piece& add(std::uint32_t n) {
-            end_ = std::to_chars(end_, std::end(bytes_), n).ptr;
-            return *this;
-        }
-        std::string_view view() const { return {bytes_, static_cast<std::size_t>(end_ - bytes_)}; }
-
-    private:
-        char bytes_[128]; // the longest, a range: 61 bytes of keys and four 10-digit numbers
-        char* end_ = bytes_;
-    };
-
-    /// Whether any of eight bytes needs an escape: a control character, '"' or '\\'. Each test
-    /// is exact for the word as a whole (bytes from 0x80 never count as below 0x20).
-    static bool needs_escape(std::uint64_t eight) {
-        constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-        constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-        const auto has_byte_below = [](std::uint64_t word, std::uint64_t bound) {
-            return ((word - kOnes * bound) & ~word & kHighBits) != 0;
-        };
-        return has_byte_below(eight, 0x20) || has_byte_below(eight ^ (kOnes * '"'), 1) ||
-               has_byte_below(eight ^ (kOnes * '\\'), 1);
-    }
-
-    void escape(char c) {
-        switch (c) {
-        case '"':
-            out_.append("\\\"");
-            break;
-        case '\\':
-            out_.append("\\\\");
-            break;
-        case '\b':
-            out_.append("\\b");
-            break;
-        case '\f':
-            out_.append("\\f");
-            break;
-        case '\n':
-            out_.append("\\n");
-            break;
-        case '\r':
-            out_.append("\\r");
-            break;
-        case '\t':
-            out_.append("\\t");
-            break;
-        default: {
-            constexpr std::string_view hex = "0123456789abcdef";
-            out_.append("\\u00");
-            out_.push_back(hex[static_cast<unsigned char>(c) >> 4U]);
-            out_.push_back(hex[static_cast<unsigned char>(c) & 0xFU]);
-        }
-        }
-    }
-
-    std::string& out_;
-};
 
 void write_diagnostic(JsonWriter& w, Utf16Cursor& positions, const Diagnostic& d) {
     // nlohmann's object kept the last value of a repeated key, in key order.
@@ -194,7 +50,7 @@ void write_diagnostic(JsonWriter& w, Utf16Cursor& positions, const Diagnostic& d
         first = false;
         w.string(data[i]->first);
         w.raw(":");
-        w.value(data[i]->second);
+        write_value(w, data[i]->second);
     }
     w.raw("}");
     if (!d.fixes.empty()) {
@@ -207,9 +63,9 @@ void write_diagnostic(JsonWriter& w, Utf16Cursor& positions, const Diagnostic& d
                 w.raw(i == 0 ? "{\"newText\":" : ",{\"newText\":");
                 w.string(replacements[i].text);
                 w.raw(",\"offset\":");
-                w.offsets(replacements[i].range);
+                write_offsets(w, replacements[i].range);
                 w.raw(",\"range\":");
-                w.lsp_range(positions, replacements[i].range);
+                write_lsp_range(w, positions.range_of(replacements[i].range));
                 w.raw("}");
             }
             w.raw("],\"title\":");
@@ -221,18 +77,18 @@ void write_diagnostic(JsonWriter& w, Utf16Cursor& positions, const Diagnostic& d
     w.raw(",\"message\":");
     w.string(d.message);
     w.raw(",\"offset\":");
-    w.offsets(d.range);
+    write_offsets(w, d.range);
     w.raw(",\"range\":");
-    w.lsp_range(positions, d.range);
+    write_lsp_range(w, positions.range_of(d.range));
     w.raw(",\"related\":[");
     for (std::size_t i = 0; i < d.related.size(); ++i) {
         const auto& r = d.related[i];
         w.raw(i == 0 ? "{\"message\":" : ",{\"message\":");
         w.string(r.message);
         w.raw(",\"offset\":");
-        w.offsets(r.range);
+        write_offsets(w, r.range);
         w.raw(",\"range\":");
-        w.lsp_range(positions, r.range);
+        write_lsp_range(w, positions.range_of(r.range));
         w.raw("}");
     }
     w.raw("],\"rule\":");
@@ -279,7 +135,7 @@ void write_attribution(JsonWriter& w, const Attribution& a) {
     w.raw("{");
     if (a.content.size() > 0) {
         w.raw("\"content\":");
-        w.offsets(a.content);
+        write_offsets(w, a.content);
         w.raw(",");
     }
     if (!a.country.empty()) {
@@ -288,9 +144,9 @@ void write_attribution(JsonWriter& w, const Attribution& a) {
         w.raw(",");
     }
     w.raw("\"cue\":");
-    w.offsets(a.cue);
+    write_offsets(w, a.cue);
     w.raw(",\"source\":");
-    w.offsets(a.source);
+    write_offsets(w, a.source);
     w.raw("}");
 }
 
@@ -356,7 +212,7 @@ private:
 
 void write_summary_node(JsonWriter& w, const SummaryTree::Node& node) {
     if (node.value != nullptr) {
-        w.value(*node.value);
+        write_value(w, *node.value);
         return;
     }
     w.raw("{");

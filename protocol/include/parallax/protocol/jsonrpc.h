@@ -90,4 +90,9 @@ std::string encode_result(const RequestId& id, const nlohmann::json& result);
 std::string encode_error(const std::optional<RequestId>& id, const ResponseError& error);
 std::string encode_notification(std::string_view method, const nlohmann::json& params);
 
+/// As encode_result and encode_notification, for a result or params already written as JSON
+/// text (by JsonWriter): large messages skip the nlohmann tree.
+std::string encode_result_text(const RequestId& id, std::string_view result_json);
+std::string encode_notification_text(std::string_view method, std::string_view params_json);
+
 } // namespace parallax::protocol
