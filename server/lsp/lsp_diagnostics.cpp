@@ -105,17 +105,10 @@ private:
         add("offset", nullptr, Added::Offset);
         if (!d.fixes.empty())
             add("fixes", nullptr, Added::Fixes);
-        // By key, then order: std::sort of a few members, without stable_sort's buffer.
-        std::sort(members_.begin(), members_.end(), [](const Member& a, const Member& b) {
-            return a.key != b.key ? a.key < b.key : a.order < b.order;
-        });
+        sort_members_as_nlohmann(members_);
         w_.raw("{");
-        bool first = true;
         for (std::size_t i = 0; i < members_.size(); ++i) {
-            if (i + 1 < members_.size() && members_[i + 1].key == members_[i].key)
-                continue; // a later value of the same key wins
-            w_.raw(first ? "" : ",");
-            first = false;
+            w_.raw(i == 0 ? "" : ",");
             if (members_[i].added == Added::None) {
                 w_.string(members_[i].key);
                 w_.raw(":");

@@ -30,27 +30,23 @@ json data_value(const DataValue& value) {
 }
 
 void write_diagnostic(JsonWriter& w, Utf16Cursor& positions, const Diagnostic& d) {
-    // nlohmann's object kept the last value of a repeated key, in key order.
-    std::vector<const std::pair<std::string, DataValue>*> data;
+    struct Member {
+        std::string_view key;
+        const DataValue* value = nullptr;
+        std::uint32_t order = 0;
+    };
+    std::vector<Member> data;
     data.reserve(d.data.size());
-    for (const auto& entry : d.data) {
-        data.push_back(&entry);
+    for (const auto& [key, value] : d.data) {
+        data.push_back({key, &value, static_cast<std::uint32_t>(data.size())});
     }
-    std::stable_sort(data.begin(), data.end(),
-                     [](const auto* a, const auto* b) { return a->first < b->first; });
+    sort_members_as_nlohmann(data);
     w.raw("{\"data\":{");
-    bool first = true;
     for (std::size_t i = 0; i < data.size(); ++i) {
-        if (i + 1 < data.size() && data[i + 1]->first == data[i]->first) {
-            continue; // a later value of the same key wins
-        }
-        if (!first) {
-            w.raw(",");
-        }
-        first = false;
-        w.string(data[i]->first);
+        w.raw(i == 0 ? "" : ",");
+        w.string(data[i].key);
         w.raw(":");
-        write_value(w, data[i]->second);
+        write_value(w, *data[i].value);
     }
     w.raw("}");
     if (!d.fixes.empty()) {

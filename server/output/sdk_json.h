@@ -6,12 +6,29 @@
 #include "parallax/protocol/json_writer.h"
 #include "parallax/text.h"
 
+#include <algorithm>
 #include <string>
 #include <type_traits>
 #include <variant>
 #include <vector>
 
 namespace parallax {
+
+/// Puts an object's members in the order nlohmann's object wrote them: sorted by key, and of a
+/// key set more than once only the last value. `Member` has `key` and `order` (of assignment).
+template <typename Member> void sort_members_as_nlohmann(std::vector<Member>& members) {
+    // By key, then order: std::sort of a few members, without stable_sort's buffer.
+    std::sort(members.begin(), members.end(), [](const Member& a, const Member& b) {
+        return a.key != b.key ? a.key < b.key : a.order < b.order;
+    });
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        if (i + 1 == members.size() || members[i + 1].key != members[i].key) {
+            members[kept++] = members[i]; // a later value of the same key wins
+        }
+    }
+    members.resize(kept);
+}
 
 /// A diagnostic's data value: a string, a number or a list of strings.
 inline void write_value(protocol::JsonWriter& w, const DataValue& value) {
