@@ -473,46 +473,36 @@ const WordSet& irregular_past() {
     return set;
 }
 
+/// A set of the words of the pattern word lists given (pattern_words.h), in slot `slot`.
+template <typename... Lists> WordSet pattern_word_set(Slot slot, const Lists&... lists) {
+    std::vector<std::string_view> words;
+    (words.insert(words.end(), lists.begin(), lists.end()), ...);
+    return WordSet(Exact, words, slot);
+}
+
 const WordSet& weasel_cues() {
-    static const WordSet set = [] {
-        std::vector<std::string_view> words;
-        auto add = [&](const auto& list) { words.insert(words.end(), list.begin(), list.end()); };
-        add(pattern_words::characterised_as);
-        add(pattern_words::participle_adverbs);
-        add(pattern_words::renown_words);
-        add(pattern_words::received_nouns);
-        add(pattern_words::weasel_starts);
-        return WordSet(Exact, words, Slot::weasel_cues);
-    }();
+    static const WordSet set = pattern_word_set(
+        Slot::weasel_cues, pattern_words::characterised_as, pattern_words::participle_adverbs,
+        pattern_words::renown_words, pattern_words::received_nouns, pattern_words::weasel_starts);
     return set;
 }
 
 const WordSet& group_quantifiers() {
-    static const WordSet set(Exact,
-                             std::vector<std::string_view>(pattern_words::group_quantifiers.begin(),
-                                                           pattern_words::group_quantifiers.end()),
-                             Slot::group_quantifiers);
+    static const WordSet set =
+        pattern_word_set(Slot::group_quantifiers, pattern_words::group_quantifiers);
     return set;
 }
 
 const WordSet& hedge_cues() {
-    static const WordSet set = [] {
-        std::vector<std::string_view> words;
-        auto add = [&](const auto& list) { words.insert(words.end(), list.begin(), list.end()); };
-        add(pattern_words::hedging_adverbs);
-        add(pattern_words::hedging_adjectives);
-        add(pattern_words::impression_verbs);
-        add(pattern_words::possibility_modals);
-        return WordSet(Exact, words, Slot::hedge_cues);
-    }();
+    static const WordSet set = pattern_word_set(
+        Slot::hedge_cues, pattern_words::hedging_adverbs, pattern_words::hedging_adjectives,
+        pattern_words::impression_verbs, pattern_words::possibility_modals);
     return set;
 }
 
 const WordSet& vague_quantities() {
-    static const WordSet set(Exact,
-                             std::vector<std::string_view>(pattern_words::vague_quantities.begin(),
-                                                           pattern_words::vague_quantities.end()),
-                             Slot::vague_quantities);
+    static const WordSet set =
+        pattern_word_set(Slot::vague_quantities, pattern_words::vague_quantities);
     return set;
 }
 
