@@ -64,7 +64,7 @@ std::shared_ptr<const Document> build_on(const Document& previous, const Text& t
     auto next = Document::build(text, DocumentFormat::Markdown, &previous, std::span(&edit, 1));
     expect_same(dump(*markdown(text)), dump(*next), context);
     if (next->block_parsing() == BlockParsing::FlatProse) {
-        expect_same(dump(*Document::build_with_block_grammar(text)), dump(*next),
+        expect_same(dump(*Document::build_markdown(text, {.flat_prose = false})), dump(*next),
                     context + " (block grammar)");
     }
     return next;

@@ -43,7 +43,7 @@ std::string shown(std::string_view text) {
 /// BlockParsing.
 BlockParsing expect_same_both_ways(const std::string& draft) {
     const auto read = Document::build(Text(draft), DocumentFormat::Markdown);
-    const auto parsed = Document::build_with_block_grammar(Text(draft));
+    const auto parsed = Document::build_markdown(Text(draft), {.flat_prose = false});
     EXPECT_NE(parsed->block_parsing(), BlockParsing::FlatProse);
     EXPECT_EQ(test::dump(*read), test::dump(*parsed)) << "draft: \"" << shown(draft) << "\"";
     return read->block_parsing();

@@ -170,17 +170,17 @@ bool Document::has_parse_state() const {
 std::shared_ptr<const Document> Document::build(Text text, DocumentFormat format,
                                                 const Document* previous,
                                                 std::span<const TextEdit> edits) {
-    return make(std::move(text), format, previous, edits, false);
+    return make(std::move(text), format, previous, edits, MarkdownShortcuts{});
 }
 
-std::shared_ptr<const Document> Document::build_with_block_grammar(Text text) {
-    return make(std::move(text), DocumentFormat::Markdown, nullptr, {}, true);
+std::shared_ptr<const Document> Document::build_markdown(Text text, MarkdownShortcuts shortcuts) {
+    return make(std::move(text), DocumentFormat::Markdown, nullptr, {}, shortcuts);
 }
 
 std::shared_ptr<const Document> Document::make(Text text, DocumentFormat format,
                                                const Document* previous,
                                                std::span<const TextEdit> edits,
-                                               bool block_grammar) {
+                                               MarkdownShortcuts shortcuts) {
     // make_shared cannot reach the private constructor.
     std::shared_ptr<Document> doc(new Document(std::move(text), format));
     const std::string_view source = doc->text_.view();
@@ -196,7 +196,7 @@ std::shared_ptr<const Document> Document::make(Text text, DocumentFormat format,
         parsed = detail::parse_markdown(
             source, reusable->trees, old_trees,
             old_trees != nullptr ? previous->text_.view() : std::string_view{},
-            old_trees != nullptr ? edits : decltype(edits){}, block_grammar);
+            old_trees != nullptr ? edits : decltype(edits){}, shortcuts);
     } else {
         parsed = detail::parse_plain_text(source);
     }

@@ -56,10 +56,11 @@ struct Parsed {
 
 /// Markdown front end. `trees` receives the syntax trees; `previous` (the trees of
 /// `previous_text`, with the `edits` that turned it into `text`) are reused. A draft of flat
-/// prose is read without the block grammar (and gets no block tree) unless `block_grammar`.
+/// prose is read without the block grammar (and gets no block tree), and prose with no markup
+/// that can make anything is not given to the inline grammar, unless `shortcuts` says otherwise.
 Parsed parse_markdown(std::string_view text, Document::Trees& trees,
                       const Document::Trees* previous, std::string_view previous_text,
-                      std::span<const TextEdit> edits, bool block_grammar = false);
+                      std::span<const TextEdit> edits, Document::MarkdownShortcuts shortcuts = {});
 
 /// Plain-text front end.
 Parsed parse_plain_text(std::string_view text);

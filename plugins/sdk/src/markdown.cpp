@@ -3,6 +3,7 @@
 // links and footnote references become citations.
 
 #include "flat_markdown.h"
+#include "inert_brackets.h"
 #include "internal.h"
 
 #include <algorithm>
@@ -193,8 +194,9 @@ std::string_view strip_brackets(std::string_view s, char open, char close) {
 /// Every inline node that walk_inline acts on starts with one of these bytes: code spans with a
 /// backtick; HTML tags and autolinks with "<"; links, images, references and footnotes with "[".
 /// Prose without them is not given to the inline grammar: its parse would find nothing to act
-/// on, and it was nearly half the cost of reading a Markdown draft of plain prose.
-constexpr std::string_view kInlineMarkupTriggers = "`<[";
+/// on, and it was nearly half the cost of reading a Markdown draft of plain prose. Nor is prose
+/// whose brackets are inert (see inert_brackets.h).
+constexpr std::string_view kCodeAndHtmlTriggers = "`<";
 
 /// A stretch of prose found in the block tree, parsed with the inline grammar afterwards.
 struct ProseItem {
@@ -452,12 +454,13 @@ std::string grammar_copy(std::string_view text) {
 
 class MarkdownReader {
 public:
-    MarkdownReader(std::string_view text, Document::Trees& trees)
-        : text_(text), grammar_copy_(grammar_copy(text)), trees_(trees), block_(block_kinds()),
-          inline_(inline_kinds()) {}
+    MarkdownReader(std::string_view text, Document::Trees& trees,
+                   Document::MarkdownShortcuts shortcuts)
+        : text_(text), grammar_copy_(grammar_copy(text)), trees_(trees), shortcuts_(shortcuts),
+          block_(block_kinds()), inline_(inline_kinds()) {}
 
     Parsed read(const Document::Trees* previous, std::string_view previous_text,
-                std::span<const TextEdit> edits, bool block_grammar);
+                std::span<const TextEdit> edits);
 
 private:
     std::string_view text(ByteRange range) const {
@@ -476,7 +479,8 @@ private:
     void add_table_cell(TSNode node, bool quoted);
     void add_definition(TSNode node);
     void prepare_reuse(const Document::Trees* previous, std::span<const TextEdit> edits);
-    bool has_inline_markup(std::span<const TSRange> ranges) const;
+    /// Whether the prose in `ranges` has markup the inline grammar can make something of.
+    bool needs_inline_grammar(std::span<const TSRange> ranges) const;
     /// The inline tree of `ranges`: an untouched previous one, else a fresh parse.
     TreePtr inline_tree(const std::vector<TSRange>& ranges);
     void parse_inline(ProseItem& item);
@@ -487,6 +491,7 @@ private:
     std::string_view text_;
     std::string grammar_copy_;
     Document::Trees& trees_;
+    Document::MarkdownShortcuts shortcuts_;
     const KindTable& block_;
     const KindTable& inline_;
     ParserPtr parser_;
@@ -498,14 +503,14 @@ private:
 };
 
 Parsed MarkdownReader::read(const Document::Trees* previous, std::string_view previous_text,
-                            std::span<const TextEdit> edits, bool block_grammar) {
+                            std::span<const TextEdit> edits) {
     parser_.reset(ts_parser_new());
     if (!parser_) {
         throw std::runtime_error("tree-sitter parser unavailable");
     }
     // Flat prose needs no block tree, and a later build never needs this one's: an edit that
     // leaves the draft flat is read line by line again, any other parses from scratch.
-    if (block_grammar || !read_flat_prose()) {
+    if (!shortcuts_.flat_prose || !read_flat_prose()) {
         parse_blocks(previous, previous_text, edits);
         walk_blocks();
     }
@@ -769,19 +774,33 @@ void MarkdownReader::prepare_reuse(const Document::Trees* previous,
     }
 }
 
-bool MarkdownReader::has_inline_markup(std::span<const TSRange> ranges) const {
+bool MarkdownReader::needs_inline_grammar(std::span<const TSRange> ranges) const {
     const std::string_view text = grammar_text();
+    auto bytes_of = [&](const TSRange& range) {
+        return text.substr(range.start_byte, range.end_byte - range.start_byte);
+    };
+    bool brackets = false;
     for (const TSRange& range : ranges) {
-        const std::string_view bytes =
-            text.substr(range.start_byte, range.end_byte - range.start_byte);
+        const std::string_view bytes = bytes_of(range);
         // One memchr per trigger: find_first_of calls memchr once per byte of the prose.
-        if (std::ranges::any_of(kInlineMarkupTriggers, [&](char trigger) {
+        if (std::ranges::any_of(kCodeAndHtmlTriggers, [&](char trigger) {
                 return bytes.find(trigger) != std::string_view::npos;
             })) {
             return true;
         }
+        brackets = brackets || bytes.find('[') != std::string_view::npos;
     }
-    return false;
+    if (!brackets) {
+        return false;
+    }
+    if (!shortcuts_.inert_brackets || !definitions_.empty()) {
+        return true;
+    }
+    BracketScan scan;
+    for (const TSRange& range : ranges) {
+        scan.add(bytes_of(range));
+    }
+    return !scan.inert();
 }
 
 TreePtr MarkdownReader::inline_tree(const std::vector<TSRange>& ranges) {
@@ -810,7 +829,7 @@ TreePtr MarkdownReader::inline_tree(const std::vector<TSRange>& ranges) {
 }
 
 void MarkdownReader::parse_inline(ProseItem& item) {
-    if (has_inline_markup(item.ranges)) {
+    if (needs_inline_grammar(item.ranges)) {
         TreePtr tree = inline_tree(item.ranges);
         walk_inline(ts_tree_root_node(tree.get()), item.block);
         trees_.inlines.push_back({item.ranges, std::move(tree)});
@@ -960,9 +979,9 @@ void MarkdownReader::walk_inline(TSNode root, RawBlock& block) {
 
 Parsed parse_markdown(std::string_view text, Document::Trees& trees,
                       const Document::Trees* previous, std::string_view previous_text,
-                      std::span<const TextEdit> edits, bool block_grammar) {
-    MarkdownReader reader(text, trees);
-    return reader.read(previous, previous_text, edits, block_grammar);
+                      std::span<const TextEdit> edits, Document::MarkdownShortcuts shortcuts) {
+    MarkdownReader reader(text, trees, shortcuts);
+    return reader.read(previous, previous_text, edits);
 }
 
 } // namespace parallax::detail

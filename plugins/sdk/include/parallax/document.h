@@ -92,9 +92,19 @@ public:
     static std::shared_ptr<const Document> build(Text text, DocumentFormat format,
                                                  const Document* previous = nullptr,
                                                  std::span<const TextEdit> edits = {});
-    /// For tests and fuzzing: a fresh build that parses Markdown blocks with the block grammar
-    /// even when the draft is flat prose, to check that both ways give the same Document.
-    static std::shared_ptr<const Document> build_with_block_grammar(Text text);
+    /// The shortcuts a build of a Markdown draft takes past the grammars. Each gives the
+    /// Document the grammars give, but that prose left out of the inline grammar has no
+    /// unparsed() ranges.
+    struct MarkdownShortcuts {
+        /// Read a draft of flat prose line by line, without the block grammar.
+        bool flat_prose = true;
+        /// Leave out of the inline grammar prose whose only markup is brackets that can make no
+        /// link, reference or footnote.
+        bool inert_brackets = true;
+    };
+    /// For tests and fuzzing: a fresh build of a Markdown draft that takes only the shortcuts
+    /// given, to check that they do not change the Document.
+    static std::shared_ptr<const Document> build_markdown(Text text, MarkdownShortcuts shortcuts);
     ~Document();
     Document(const Document&) = delete;
     Document& operator=(const Document&) = delete;
@@ -130,7 +140,8 @@ public:
 
     /// Text set aside from the prose: code, inline code, HTML, front matter, link destinations.
     std::span<const ByteRange> excluded() const { return excluded_; }
-    /// Ranges the parser could not make sense of (tree-sitter ERROR or MISSING nodes).
+    /// Ranges the parser could not make sense of (tree-sitter ERROR or MISSING nodes), in what
+    /// the grammars read (see MarkdownShortcuts).
     std::span<const ByteRange> unparsed() const { return unparsed_; }
 
     /// How this build read the block structure: a statistic for tests and tools.
@@ -158,7 +169,7 @@ private:
     static std::shared_ptr<const Document> make(Text text, DocumentFormat format,
                                                 const Document* previous,
                                                 std::span<const TextEdit> edits,
-                                                bool block_grammar);
+                                                MarkdownShortcuts shortcuts);
     std::shared_ptr<const Reusable> reusable() const;
 
     Text text_;
