@@ -224,5 +224,29 @@ TEST(GazetteerMentions, PunctuationAndNumbersBeginNoName) {
               (std::vector<std::string>{"Japan=JP", "Kenya=KE", "Chinese=CN"}));
 }
 
+TEST(GazetteerMentions, TheWholeDraftAndItsSentencesFindTheSameNames) {
+    // The draft's scan remembers what each word begins, by its WordId, common ("Japan") or the
+    // draft's own ("Kyrgyzstan", "Kyrgyz"); a scan of a range looks the words up afresh.
+    const auto document =
+        markdown("Kyrgyzstan and Japan met. Kyrgyzstan’s envoy and the Japanese minister spoke in "
+                 "Tokyo.\n\nU.S. and Kyrgyz officials - then Japan again - met the Asia-Pacific "
+                 "forum's Kyrgyzstan delegation.\n");
+    const auto whole = document->place_mentions();
+    ASSERT_GE(whole.size(), 9U);
+    std::vector<PlaceMention> by_sentence;
+    for (const Sentence& sentence : document->sentences()) {
+        const auto found = find_place_mentions(*document, sentence.range);
+        by_sentence.insert(by_sentence.end(), found.begin(), found.end());
+    }
+    ASSERT_EQ(by_sentence.size(), whole.size());
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        EXPECT_EQ(by_sentence[i].range, whole[i].range);
+        EXPECT_EQ(by_sentence[i].id, whole[i].id);
+        EXPECT_EQ(by_sentence[i].first_token, whole[i].first_token);
+        EXPECT_EQ(by_sentence[i].token_count, whole[i].token_count);
+    }
+    EXPECT_EQ(document->slice(whole[2].range), "Kyrgyzstan’s");
+}
+
 } // namespace
 } // namespace parallax::perspectives::test

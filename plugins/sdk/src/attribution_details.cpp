@@ -1,6 +1,7 @@
 #include "attribution_details.h"
 
 #include <algorithm>
+#include <span>
 
 namespace parallax::detail::evidence {
 
@@ -13,15 +14,22 @@ ByteRange bytes_of(const TokenView& view, TokenSpan span) {
     return {view.at(span.first).range.start, view.at(span.last - 1).range.end};
 }
 
-/// Sentence index of every token.
-std::vector<std::uint32_t> sentence_of_tokens(const Document& doc) {
-    std::vector<std::uint32_t> owner(doc.tokens().size(), 0);
-    const auto sentences = doc.sentences();
-    for (std::uint32_t s = 0; s < sentences.size(); ++s) {
-        const Sentence& sentence = sentences[s];
-        std::fill_n(owner.begin() + sentence.first_token, sentence.token_count, s);
+/// The index of the sentence that holds token `token` (0 if none does), found by binary search:
+/// asked only of a few tokens per attribution.
+std::uint32_t sentence_of(std::span<const Sentence> sentences, std::size_t token) {
+    // The last sentence that starts at or before the token, then back past empty ones.
+    auto it = std::ranges::upper_bound(sentences, token, {},
+                                       [](const Sentence& s) { return s.first_token; });
+    while (it != sentences.begin()) {
+        --it;
+        if (token < it->first_token + it->token_count) {
+            return static_cast<std::uint32_t>(it - sentences.begin());
+        }
+        if (it->token_count > 0) {
+            break; // ends before the token; so do all before it
+        }
     }
-    return owner;
+    return 0;
 }
 
 /// The next sentence evidently continues the same source: it opens a quotation that no other
@@ -35,14 +43,14 @@ bool continues_source(const TokenView& view, const Quotations& quotes, const Sen
     if (quotes.opened_at(first) && !has_own_attribution) {
         return true;
     }
-    if (!view.pronoun(first) || view.lex().clause_words.contains(view.at(first))) {
+    if (!view.pronoun(first) || view.in(first, view.lex().clause_words)) {
         return false;
     }
     for (std::size_t i = first + 1; i < first + next.token_count && i < first + 4; ++i) {
-        if (view.lowercase(i) && view.lex().reporting_verbs.contains(view.at(i))) {
+        if (view.lowercase(i) && view.in(i, view.lex().reporting_verbs)) {
             return true;
         }
-        if (!view.lex().verb_fillers.contains(view.at(i)) && !view.adverb(i)) {
+        if (!view.in(i, view.lex().verb_fillers) && !view.adverb(i)) {
             return false;
         }
     }
@@ -52,7 +60,7 @@ bool continues_source(const TokenView& view, const Quotations& quotes, const Sen
 /// The phrase's head: the word before its first linking preposition, else its last word.
 std::size_t head_of(const TokenView& view, TokenSpan source) {
     for (std::size_t i = source.first + 1; i < source.last; ++i) {
-        if (view.lex().noun_phrase_links.contains(view.at(i))) {
+        if (view.in(i, view.lex().noun_phrase_links)) {
             return i - 1;
         }
     }
@@ -81,14 +89,13 @@ bool vague_source(const TokenView& view, TokenSpan source) {
     const std::size_t head_index = head_of(view, source);
     const bool indefinite = view.is(source.first, "a") || view.is(source.first, "an");
     for (std::size_t i = indefinite ? head_index : source.first; i < source.last; ++i) {
-        const Token& t = view.at(i);
         // An evidence noun is capitalised as a name ("2006 Census Data"), or as the sentence's
         // first word ("Studies show").
         const bool opening_evidence =
-            lex.evidence_nouns.contains(t) && i == source.first && (i == 0 || !view.word(i - 1));
-        const bool common_word = lex.determiners.contains(t) || lex.vague_quantifiers.contains(t) ||
-                                 lex.vague_agents.contains(t) || opening_evidence ||
-                                 lex.anchorless_modifiers.contains(t);
+            view.in(i, lex.evidence_nouns) && i == source.first && (i == 0 || !view.word(i - 1));
+        const bool common_word = view.in(i, lex.determiners) || view.in(i, lex.vague_quantifiers) ||
+                                 view.in(i, lex.vague_agents) || opening_evidence ||
+                                 view.in(i, lex.anchorless_modifiers);
         if (view.capitalized(i) && !common_word) {
             return false; // a name anchors the source
         }
@@ -96,14 +103,14 @@ bool vague_source(const TokenView& view, TokenSpan source) {
     const Token& head = view.at(head_index);
     const bool singular_first = indefinite || view.is(source.first, "one") ||
                                 view.is(source.first, "another") || first.kind == TokenKind::Number;
-    if (lex.evidence_nouns.contains(head)) {
+    if (view.in(head_index, lex.evidence_nouns)) {
         // "studies show", "research suggests": which study? A study the draft singles out ("a
         // 2009 survey") or names the author of ("studies by the ministry") is traceable.
         if (singular_first) {
             return false;
         }
         for (std::size_t i = head_index + 1; i + 1 < source.last; ++i) {
-            if (lex.noun_phrase_links.contains(view.at(i)) &&
+            if (view.in(i, lex.noun_phrase_links) &&
                 (view.is(i + 1, "the") || view.possessive(i + 1))) {
                 return false;
             }
@@ -115,25 +122,25 @@ bool vague_source(const TokenView& view, TokenSpan source) {
     const bool plural_head =
         h == "people" || (h.size() > 3 && h.ends_with('s') && !h.ends_with("ss"));
     const bool plural_quantifier =
-        lex.vague_quantifiers.contains(first) && !singular_first && plural_head;
+        view.in(source.first, lex.vague_quantifiers) && !singular_first && plural_head;
     // "environmentalists allege", "local protest groups say": a bare plural names a kind of
     // people, no one in particular (a name or a determiner would have returned above).
     bool bare_plural =
-        plural_head && !lex.determiners.contains(first) && !view.possessive(head_index);
+        plural_head && !view.in(source.first, lex.determiners) && !view.possessive(head_index);
     for (std::size_t i = source.first; i < source.last && bare_plural; ++i) {
         bare_plural = view.lowercase(i) || (i == source.first && view.capitalized(i) &&
                                             (i == 0 || !view.word(i - 1)) && !view.named(i + 1));
     }
-    return lex.vague_agents.contains(head) || lex.vague_quantifiers.contains(head) ||
+    return view.in(head_index, lex.vague_agents) || view.in(head_index, lex.vague_quantifiers) ||
            plural_quantifier || bare_plural ||
-           (lex.vague_quantifiers.contains(first) && lex.vague_agents.contains(head));
+           (view.in(source.first, lex.vague_quantifiers) && view.in(head_index, lex.vague_agents));
 }
 
 std::vector<Attribution> finish(const TokenView& view, const Quotations& quotes,
                                 const std::vector<Found>& found) {
     const Document& doc = view.doc();
-    const auto owner = sentence_of_tokens(doc);
     const auto sentences = doc.sentences();
+    const auto owner = [&](std::size_t token) { return sentence_of(sentences, token); };
     std::vector<bool> attributed(sentences.size(), false);
     for (const Found& f : found) {
         attributed[f.sentence] = true;
@@ -152,16 +159,16 @@ std::vector<Attribution> finish(const TokenView& view, const Quotations& quotes,
         std::uint32_t first = f.sentence;
         std::uint32_t last = f.sentence;
         if (!f.content.empty()) {
-            first = std::min(first, owner[f.content.first]);
-            last = std::max(last, owner[f.content.last - 1]);
+            first = std::min(first, owner(f.content.first));
+            last = std::max(last, owner(f.content.last - 1));
             // A quotation the content runs into may close in a later sentence ("… that there
             // “was no evidence. On review, no pattern was detected.”"): all of it is the source's.
             std::size_t k = f.content.last - 1;
             if (quotes.inside(k)) {
-                while (k + 1 < owner.size() && quotes.inside(k + 1)) {
+                while (k + 1 < view.size() && quotes.inside(k + 1)) {
                     ++k;
                 }
-                last = std::max(last, owner[k]);
+                last = std::max(last, owner(k));
             }
         }
         const std::uint32_t next = last + 1;
@@ -170,7 +177,7 @@ std::vector<Attribution> finish(const TokenView& view, const Quotations& quotes,
             last = next;
             // A continued quotation may run over several sentences.
             if (const auto quote = quotes.opened_at(sentences[next].first_token)) {
-                last = std::max(last, owner[quote->close]);
+                last = std::max(last, owner(quote->close));
             }
         }
         for (std::uint32_t s = first; s <= last; ++s) {

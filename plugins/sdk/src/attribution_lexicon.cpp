@@ -1,6 +1,9 @@
 #include "attribution_lexicon.h"
 
+#include "parallax/common_words.h"
+
 #include <algorithm>
+#include <array>
 
 namespace parallax::embedded {
 std::string_view evidence_reporting_verbs();
@@ -137,7 +140,86 @@ void PhraseList::add_first_words(HashedWordSet& out) const {
     }
 }
 
+WordClasses Lexicon::classes_of(std::string_view folded) const {
+    const auto it = classes.find(folded);
+    WordClasses found = it == classes.end() ? 0 : it->second;
+    const std::string_view bare = bare_form(folded);
+    const bool bare_pronoun = bare.size() == folded.size() ? (found & pronouns.bit()) != 0
+                                                           : pronouns.contains_folded(bare);
+    if (bare_pronoun) {
+        found |= word_class::kBarePronoun;
+    }
+    if (folded.size() <= 3) { // the marks: only the short forms are worth comparing
+        if (folded == ":") {
+            found |= word_class::kColon;
+        }
+        // The forms of TokenView::quote's marks: “ « `` ” » " '.
+        constexpr std::array<std::string_view, 7> kMarks{"\u201C", "\u00AB", "``", "\u201D",
+                                                         "\u00BB", "\"",     "'"};
+        if (std::ranges::find(kMarks, folded) != kMarks.end()) {
+            found |= word_class::kQuoteMark;
+        }
+    }
+    return found;
+}
+
 namespace {
+
+void add_class(HashedClassMap& classes, const HashedWordSet& words, WordClasses bit) {
+    for (const std::string& word : words) {
+        classes[word] |= bit;
+    }
+}
+
+/// Gives every list its bit and indexes every form by its classes.
+void index_classes(Lexicon& lexicon) {
+    const std::array word_lists{&lexicon.reporting_verbs,
+                                &lexicon.finding_verbs,
+                                &lexicon.evidence_nouns,
+                                &lexicon.control_verbs,
+                                &lexicon.vague_agents,
+                                &lexicon.vague_quantifiers,
+                                &lexicon.anchorless_modifiers,
+                                &lexicon.pronouns,
+                                &lexicon.determiners,
+                                &lexicon.verb_fillers,
+                                &lexicon.be_forms,
+                                &lexicon.clause_words,
+                                &lexicon.noun_phrase_links,
+                                &lexicon.titles,
+                                &lexicon.time_words,
+                                &lexicon.time_openers,
+                                &lexicon.participle_openers,
+                                &lexicon.shares,
+                                &lexicon.named_only_verbs,
+                                &lexicon.authoring_verbs,
+                                &lexicon.work_nouns,
+                                &lexicon.trailing_verbs};
+    const std::array phrase_lists{&lexicon.attribution_phrases, &lexicon.statement_phrases,
+                                  &lexicon.phrasal_cues, &lexicon.false_cues};
+    static_assert(word_class::kFirstListBit + word_lists.size() + phrase_lists.size() <=
+                      word_class::kLastListBit + 1,
+                  "WordClasses has a bit for every list");
+    unsigned next = word_class::kFirstListBit;
+    for (WordList* list : word_lists) {
+        list->set_bit(1U << next++);
+        add_class(lexicon.classes, list->words(), list->bit());
+    }
+    for (PhraseList* list : phrase_lists) {
+        list->set_bit(1U << next++);
+        HashedWordSet first_words;
+        list->add_first_words(first_words);
+        add_class(lexicon.classes, first_words, list->bit());
+    }
+    add_class(lexicon.classes, lexicon.cue_words, word_class::kCueWord);
+    add_class(lexicon.classes, lexicon.reporting_verbs.bases(), word_class::kReportingBase);
+
+    const auto common = common_words();
+    lexicon.common_classes.reserve(common.size());
+    for (const CommonWord& word : common) {
+        lexicon.common_classes.push_back(lexicon.classes_of(word.folded));
+    }
+}
 
 Lexicon load_lexicon() {
     using enum WordList::Match;
@@ -169,12 +251,15 @@ Lexicon load_lexicon() {
         .phrasal_cues = PhraseList(embedded::evidence_phrasal_cues()),
         .false_cues = PhraseList(embedded::evidence_false_cues()),
         .cue_words = {},
+        .classes = {},
+        .common_classes = {},
     };
     for (const WordList* verbs : {&lexicon.reporting_verbs, &lexicon.finding_verbs,
                                   &lexicon.named_only_verbs, &lexicon.trailing_verbs}) {
         lexicon.cue_words.insert(verbs->words().begin(), verbs->words().end());
     }
     lexicon.phrasal_cues.add_first_words(lexicon.cue_words);
+    index_classes(lexicon);
     return lexicon;
 }
 

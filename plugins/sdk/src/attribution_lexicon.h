@@ -5,11 +5,13 @@
 #include "parallax/document.h"
 #include "parallax/lexicon.h"
 
+#include <tsl/robin_map.h>
 #include <tsl/robin_set.h>
 
 #include <algorithm>
 #include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <span>
@@ -23,6 +25,36 @@ namespace parallax::detail::evidence {
 /// kept beside it: a lookup, which nearly always misses, compares hashes and reads no word.
 using HashedWordSet = tsl::robin_set<std::string, StringHash, std::equal_to<>,
                                      std::allocator<std::string>, /*StoreHash=*/true>;
+
+/// The word lists (and phrase lists' first words) a case-folded form is in, one bit each: what
+/// the finder asks of every token, worked out once per word (see TokenView::in) instead of
+/// hashing the token's form for every list it asks about.
+using WordClasses = std::uint32_t;
+
+namespace word_class {
+/// Bits for what no one list says: a cue's first word (Lexicon::cue_words), a reporting
+/// verb's base form, a pronoun once a contraction is cut off ("he's" -> "he"), a colon, and a
+/// form a quotation mark may have (TokenView::quote decides).
+inline constexpr WordClasses kCueWord = 1U << 0U;
+inline constexpr WordClasses kReportingBase = 1U << 1U;
+inline constexpr WordClasses kBarePronoun = 1U << 2U;
+inline constexpr WordClasses kColon = 1U << 3U;
+inline constexpr WordClasses kQuoteMark = 1U << 4U;
+/// The first bit the Lexicon gives a list. The last bit stays free.
+inline constexpr unsigned kFirstListBit = 5;
+inline constexpr unsigned kLastListBit = 30;
+} // namespace word_class
+
+/// A case-folded form without a contraction: "he's" -> "he", "they’ve" -> "they".
+inline std::string_view bare_form(std::string_view folded) {
+    if (std::ranges::none_of(folded, [](char c) { return c == '\'' || c == '\xE2'; })) {
+        return folded; // no apostrophe, straight or curly (U+2019 starts with E2)
+    }
+    const std::size_t straight = folded.find('\'');
+    const std::size_t curly = folded.find("\u2019");
+    const std::size_t cut = std::min(straight, curly);
+    return cut == std::string_view::npos ? folded : folded.substr(0, cut);
+}
 
 /// A set of words, matched on a token's case-folded form. In an inflected list each entry also
 /// stands for its regular verb and plural forms ("argue": argues, argued, arguing) — not for
@@ -42,10 +74,17 @@ public:
     bool base_form(const Token& token) const { return bases_.contains(token.folded); }
     /// Every word form the list matches.
     const HashedWordSet& words() const { return words_; }
+    /// The entries' base forms (an inflected list's only).
+    const HashedWordSet& bases() const { return bases_; }
+
+    /// The list's bit in WordClasses, given by the Lexicon that holds it (0 otherwise).
+    WordClasses bit() const { return bit_; }
+    void set_bit(WordClasses bit) { bit_ = bit; }
 
 private:
     HashedWordSet words_;
     HashedWordSet bases_;
+    WordClasses bit_ = 0;
 };
 
 /// Multi-word phrases, matched word by word on case-folded tokens.
@@ -63,6 +102,11 @@ public:
     /// Adds the first word of every phrase to `out`.
     void add_first_words(HashedWordSet& out) const;
 
+    /// The bit in WordClasses of the phrases' first words, given by the Lexicon that holds the
+    /// list (0 otherwise).
+    WordClasses bit() const { return bit_; }
+    void set_bit(WordClasses bit) { bit_ = bit; }
+
 private:
     /// Whether a phrase may start with `word`: its first byte and length are those of some
     /// phrase's first word.
@@ -73,10 +117,20 @@ private:
     std::size_t longest_from(std::span<const Token> tokens, std::size_t at) const;
 
     std::vector<std::vector<std::string>> phrases_;
-    StringMap<std::vector<std::size_t>> by_first_word_; // indexes into phrases_
+    // Indexes into phrases_, by first word; each word's hash kept, as in HashedWordSet.
+    tsl::robin_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>,
+                   std::allocator<std::pair<std::string, std::vector<std::size_t>>>,
+                   /*StoreHash=*/true>
+        by_first_word_;
     std::bitset<256> first_bytes_;
     std::bitset<64> first_lengths_; // lengths of 63 bytes and more share the last bit
+    WordClasses bit_ = 0;
 };
+
+/// Word forms with their classes, searchable by view.
+using HashedClassMap =
+    tsl::robin_map<std::string, WordClasses, StringHash, std::equal_to<>,
+                   std::allocator<std::pair<std::string, WordClasses>>, /*StoreHash=*/true>;
 
 struct Lexicon {
     WordList reporting_verbs;
@@ -109,6 +163,15 @@ struct Lexicon {
     /// trailing verbs and the first words of phrasal cues. Most words are none of them, and one
     /// lookup here spares the five a cue needs.
     HashedWordSet cue_words;
+
+    /// The classes of every form that has any.
+    HashedClassMap classes;
+    /// The classes of each common word (parallax/common_words.h), by its WordId: most tokens'
+    /// classes are read here, with no lookup at all.
+    std::vector<WordClasses> common_classes;
+
+    /// The classes of a case-folded form: one lookup for every list.
+    WordClasses classes_of(std::string_view folded) const;
 };
 
 /// The lexicon, loaded on first use.

@@ -16,7 +16,7 @@ bool abbreviation_stop(const TokenView& view, std::size_t i, std::size_t floor) 
     if (!view.word(before) || !view.adjacent(before, i)) {
         return false;
     }
-    return view.lex().titles.contains_folded(view.folded(before)) ||
+    return view.in(before, view.lex().titles) ||
            (view.capitalized(before) && (view.text(before).size() == 1 ||
                                          view.text(before).find('.') != std::string_view::npos));
 }
@@ -32,11 +32,11 @@ bool name_joiner(const TokenView& view, std::size_t i) {
 bool stops_phrase(const TokenView& view, std::size_t i, bool plurals_are_nouns = false) {
     const Lexicon& lex = view.lex();
     const Token& t = view.at(i);
-    if (lex.clause_words.contains(t) || lex.be_forms.contains(t) || lex.verb_fillers.contains(t) ||
+    if (view.in(i, lex.clause_words) || view.in(i, lex.be_forms) || view.in(i, lex.verb_fillers) ||
         view.pronoun(i)) {
         return true;
     }
-    if (!view.lowercase(i) || !(lex.reporting_verbs.contains(t) || lex.finding_verbs.contains(t))) {
+    if (!view.lowercase(i) || !(view.in(i, lex.reporting_verbs) || view.in(i, lex.finding_verbs))) {
         return false;
     }
     if (i > 0 && view.text(i - 1) == "-" && view.adjacent(i - 1, i)) {
@@ -56,11 +56,10 @@ std::optional<TokenSpan> phrase_ending_at(const TokenView& view, std::size_t hea
     if (view.pronoun(head)) {
         return TokenSpan{head, head + 1};
     }
-    const Token& h = view.at(head);
-    if (lex.determiners.contains(h) && !lex.vague_quantifiers.contains(h)) {
+    if (view.in(head, lex.determiners) && !view.in(head, lex.vague_quantifiers)) {
         return std::nullopt;
     }
-    if (stops_phrase(view, head) || lex.noun_phrase_links.contains(h)) {
+    if (stops_phrase(view, head) || view.in(head, lex.noun_phrase_links)) {
         return std::nullopt;
     }
     std::size_t start = head;
@@ -68,26 +67,24 @@ std::optional<TokenSpan> phrase_ending_at(const TokenView& view, std::size_t hea
     std::size_t k = head;
     while (k > floor && head + 1 - (k - 1) <= kMaxPhrase) {
         const std::size_t p = k - 1;
-        const Token& t = view.at(p);
         if (view.word(p)) {
-            if (lex.clause_words.contains(t) && !lex.noun_phrase_links.contains(t)) {
+            if (view.in(p, lex.clause_words) && !view.in(p, lex.noun_phrase_links)) {
                 break;
             }
-            if (lex.determiners.contains(t)) {
+            if (view.in(p, lex.determiners)) {
                 start = p;
                 // "a spokesman for [the ministry]": a linking preposition after a noun continues.
-                if (p > floor + 1 && lex.noun_phrase_links.contains(view.at(p - 1)) &&
-                    view.word(p - 2) && !stops_phrase(view, p - 2) &&
-                    !lex.noun_phrase_links.contains(view.at(p - 2))) {
+                if (p > floor + 1 && view.in(p - 1, lex.noun_phrase_links) && view.word(p - 2) &&
+                    !stops_phrase(view, p - 2) && !view.in(p - 2, lex.noun_phrase_links)) {
                     k = p - 1;
                     continue;
                 }
                 break;
             }
-            if (lex.noun_phrase_links.contains(t)) {
+            if (view.in(p, lex.noun_phrase_links)) {
                 // Only between two parts of a phrase: "Department of Education", "many within".
                 if (p == floor || !view.word(p - 1) || stops_phrase(view, p - 1) ||
-                    lex.noun_phrase_links.contains(view.at(p - 1))) {
+                    view.in(p - 1, lex.noun_phrase_links)) {
                     break;
                 }
                 k = p;
@@ -125,7 +122,7 @@ std::optional<TokenSpan> phrase_ending_at(const TokenView& view, std::size_t hea
         break;
     }
     // A phrase never starts with a linking preposition ("of", "for").
-    while (start < head && lex.noun_phrase_links.contains(view.at(start))) {
+    while (start < head && view.in(start, lex.noun_phrase_links)) {
         ++start;
     }
     return TokenSpan{start, head + 1};
@@ -137,7 +134,7 @@ std::optional<TokenSpan> phrase_starting_at(const TokenView& view, std::size_t f
     if (first >= limit) {
         return std::nullopt;
     }
-    if (view.pronoun(first) && !lex.clause_words.contains(view.at(first))) {
+    if (view.pronoun(first) && !view.in(first, lex.clause_words)) {
         return TokenSpan{first, first + 1};
     }
     std::size_t last_content = first; // one past the last word that may end the phrase
@@ -145,22 +142,22 @@ std::optional<TokenSpan> phrase_starting_at(const TokenView& view, std::size_t f
     bool named = false;
     // After an article a capitalised word is a modifier and the noun follows: "an Iraqi
     // official", "a Chinese foreign ministry spokesman".
-    const bool determined = lex.determiners.contains(view.at(first));
+    const bool determined = view.in(first, lex.determiners);
     for (std::size_t i = first; i < limit && i - first < kMaxPhrase; ++i) {
         const Token& t = view.at(i);
-        const bool after_link = i > first && (lex.noun_phrase_links.contains(view.at(i - 1)) ||
-                                              lex.determiners.contains(view.at(i - 1)));
+        const bool after_link =
+            i > first && (view.in(i - 1, lex.noun_phrase_links) || view.in(i - 1, lex.determiners));
         if (view.word(i)) {
-            if (lex.determiners.contains(t) && !lex.clause_words.contains(t)) {
+            if (view.in(i, lex.determiners) && !view.in(i, lex.clause_words)) {
                 if (i > first && !after_link) {
                     break;
                 }
                 continue;
             }
-            if (lex.noun_phrase_links.contains(t)) {
+            if (view.in(i, lex.noun_phrase_links)) {
                 // Continue only into another named or determined phrase: "data from the census".
                 if (i + 1 >= limit || last_content == first ||
-                    (!view.capitalized(i + 1) && !lex.determiners.contains(view.at(i + 1)))) {
+                    (!view.capitalized(i + 1) && !view.in(i + 1, lex.determiners))) {
                     break;
                 }
                 continue;
@@ -220,12 +217,12 @@ bool plausible_agent(const TokenView& view, TokenSpan phrase) {
         }
     }
     const Token& first = view.at(phrase.first);
-    if (lex.determiners.contains(first) || lex.vague_quantifiers.contains(first) ||
+    if (view.in(phrase.first, lex.determiners) || view.in(phrase.first, lex.vague_quantifiers) ||
         first.kind == TokenKind::Number) {
         return true;
     }
-    const Token& h = view.at(head);
-    if (lex.vague_agents.contains(h) || lex.evidence_nouns.contains(h) || lex.shares.contains(h)) {
+    if (view.in(head, lex.vague_agents) || view.in(head, lex.evidence_nouns) ||
+        view.in(head, lex.shares)) {
         return true;
     }
     // A bare plural: "lawmakers said", "economists warn".

@@ -5,7 +5,9 @@
 #include "attribution_tokens.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace parallax::detail::evidence {
@@ -24,12 +26,19 @@ public:
     /// The quotation closed by the mark at token i.
     std::optional<Quotation> closed_at(std::size_t i) const;
     /// Whether token i lies inside a quotation (marks excluded).
-    bool inside(std::size_t i) const { return depth_[i]; }
+    bool inside(std::size_t i) const { return (flags_[i] & kInside) != 0; }
 
 private:
-    std::vector<std::size_t> partner_; // open mark -> close, close mark -> open, else npos
-    std::vector<bool> opens_;
-    std::vector<bool> depth_;
+    static constexpr std::uint8_t kInside = 1;
+    static constexpr std::uint8_t kOpens = 2;
+
+    /// The mark paired with the mark at token i, if any.
+    std::optional<std::size_t> partner(std::size_t i) const;
+
+    std::vector<std::uint8_t> flags_; // by token: kInside, kOpens
+    // Each paired mark with its partner (open mark -> close, close mark -> open), in token
+    // order: few tokens are marks, and a search here is rare.
+    std::vector<std::pair<std::size_t, std::size_t>> partners_;
 };
 
 } // namespace parallax::detail::evidence

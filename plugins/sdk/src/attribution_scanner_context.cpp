@@ -5,13 +5,12 @@
 namespace parallax::detail::evidence {
 
 std::optional<TokenSpan> SentenceScanner::sentence_subject(std::size_t limit) const {
-    if (lex_.determiners.contains(view_.at(b_)) && !lex_.clause_words.contains(view_.at(b_))) {
+    if (view_.in(b_, lex_.determiners) && !view_.in(b_, lex_.clause_words)) {
         // "The judge rubbed his chin and said": a determined subject opening the sentence.
         const auto phrase = phrase_starting_at(view_, b_, limit);
         if (phrase && phrase->last < limit && view_.lowercase(phrase->last) &&
-            !lex_.noun_phrase_links.contains(view_.at(phrase->last)) &&
-            !lex_.clause_words.contains(view_.at(phrase->last)) &&
-            plausible_agent(view_, *phrase)) {
+            !view_.in(phrase->last, lex_.noun_phrase_links) &&
+            !view_.in(phrase->last, lex_.clause_words) && plausible_agent(view_, *phrase)) {
             return phrase;
         }
     }
@@ -19,9 +18,8 @@ std::optional<TokenSpan> SentenceScanner::sentence_subject(std::size_t limit) co
         if (!view_.capitalized(i) && !view_.pronoun(i)) {
             continue;
         }
-        const Token& t = view_.at(i);
-        if (lex_.clause_words.contains(t) || lex_.noun_phrase_links.contains(t) ||
-            lex_.time_words.contains(t) || lex_.determiners.contains(t)) {
+        if (view_.in(i, lex_.clause_words) || view_.in(i, lex_.noun_phrase_links) ||
+            view_.in(i, lex_.time_words) || view_.in(i, lex_.determiners)) {
             continue;
         }
         const auto phrase = phrase_starting_at(view_, i, limit);
@@ -29,9 +27,8 @@ std::optional<TokenSpan> SentenceScanner::sentence_subject(std::size_t limit) co
             continue;
         }
         const std::size_t next = phrase->last;
-        if (next < limit && view_.lowercase(next) &&
-            !lex_.noun_phrase_links.contains(view_.at(next)) &&
-            !lex_.clause_words.contains(view_.at(next)) && named_or_pronoun(*phrase)) {
+        if (next < limit && view_.lowercase(next) && !view_.in(next, lex_.noun_phrase_links) &&
+            !view_.in(next, lex_.clause_words) && named_or_pronoun(*phrase)) {
             return phrase;
         }
         i = phrase->last - 1;
@@ -45,8 +42,8 @@ bool SentenceScanner::appositive_segment(std::size_t first, std::size_t last) co
         return true;
     }
     for (std::size_t k = first; k < last; ++k) {
-        if (lex_.be_forms.contains(view_.at(k)) ||
-            (view_.lowercase(k) && lex_.reporting_verbs.contains(view_.at(k)) &&
+        if (view_.in(k, lex_.be_forms) ||
+            (view_.lowercase(k) && view_.in(k, lex_.reporting_verbs) &&
              !view_.folded(k).ends_with("ing"))) {
             return false;
         }
@@ -86,14 +83,14 @@ std::size_t SentenceScanner::left_of(std::size_t i) const {
     std::size_t j = i;
     while (j > b_) {
         --j;
-        if (lex_.time_words.contains(view_.at(j))) {
+        if (view_.in(j, lex_.time_words)) {
             // "Smith on Tuesday said", "officials last week warned"
-            while (j > b_ && lex_.time_openers.contains(view_.at(j - 1))) {
+            while (j > b_ && view_.in(j - 1, lex_.time_openers)) {
                 --j;
             }
             continue;
         }
-        if (!lex_.verb_fillers.contains(view_.at(j)) && !view_.adverb(j)) {
+        if (!view_.in(j, lex_.verb_fillers) && !view_.adverb(j)) {
             return j;
         }
     }
@@ -112,7 +109,7 @@ std::size_t SentenceScanner::skip_parenthesis(std::size_t close) const {
 
 std::size_t SentenceScanner::extend_cue(std::size_t verb, std::size_t phrasal) const {
     std::size_t end = verb + std::max<std::size_t>(phrasal, 1);
-    const std::size_t n = lex_.statement_phrases.match(view_.tokens(), end);
+    const std::size_t n = view_.phrase_at(end, lex_.statement_phrases);
     if (n > 0 && end + n <= e_) {
         end += n;
     }
@@ -132,7 +129,7 @@ bool SentenceScanner::named_or_pronoun(TokenSpan phrase) const {
 }
 
 bool SentenceScanner::ends_inverted_clause(std::size_t i) const {
-    if (i >= e_ || lex_.statement_phrases.match(view_.tokens(), i) > 0) {
+    if (i >= e_ || view_.phrase_at(i, lex_.statement_phrases) > 0) {
         return true;
     }
     const std::string_view t = view_.text(i);
@@ -147,7 +144,7 @@ bool SentenceScanner::agrees_with_base(TokenSpan source, std::size_t head, std::
     // The head is the word before a linking preposition: "voters in Iowa say".
     std::size_t head_index = source.last - 1;
     for (std::size_t k = source.first + 1; k < source.last; ++k) {
-        if (lex_.noun_phrase_links.contains(view_.at(k))) {
+        if (view_.in(k, lex_.noun_phrase_links)) {
             head_index = k - 1;
             break;
         }
@@ -158,8 +155,9 @@ bool SentenceScanner::agrees_with_base(TokenSpan source, std::size_t head, std::
         return p != "he" && p != "she" && p != "it";
     }
     const std::string_view f = h.folded;
-    return (f.ends_with('s') && !f.ends_with("ss")) || lex_.vague_quantifiers.contains(h) ||
-           lex_.shares.contains(h) || lex_.vague_agents.contains(h) || f == "people";
+    return (f.ends_with('s') && !f.ends_with("ss")) ||
+           view_.in(head_index, lex_.vague_quantifiers) || view_.in(head_index, lex_.shares) ||
+           view_.in(head_index, lex_.vague_agents) || f == "people";
 }
 
 bool SentenceScanner::abbreviation(std::size_t k) const {
@@ -173,13 +171,13 @@ bool SentenceScanner::introduces_quotation(std::size_t i) const {
 
 bool SentenceScanner::counted(TokenSpan phrase) const {
     const Token& first = view_.at(phrase.first);
-    return first.kind == TokenKind::Number ||
-           (lex_.vague_quantifiers.contains(first) && lex_.vague_agents.contains(first));
+    return first.kind == TokenKind::Number || (view_.in(phrase.first, lex_.vague_quantifiers) &&
+                                               view_.in(phrase.first, lex_.vague_agents));
 }
 
 bool SentenceScanner::names_evidence(TokenSpan phrase) const {
     for (std::size_t i = phrase.first; i < phrase.last; ++i) {
-        if (lex_.evidence_nouns.contains(view_.at(i))) {
+        if (view_.in(i, lex_.evidence_nouns)) {
             return true;
         }
     }
@@ -187,20 +185,19 @@ bool SentenceScanner::names_evidence(TokenSpan phrase) const {
 }
 
 bool SentenceScanner::names_a_work(std::size_t i) const {
-    if (i >= e_ || !((lex_.determiners.contains(view_.at(i)) && !view_.is(i, "that")) ||
+    if (i >= e_ || !((view_.in(i, lex_.determiners) && !view_.is(i, "that")) ||
                      view_.at(i).kind == TokenKind::Number || view_.possessive(i))) {
         return false;
     }
     // The object's words up to its head: "a children's book", "his first two novels".
     for (std::size_t k = i + 1; k < e_ && k < i + 6 && view_.word(k); ++k) {
-        if (lex_.work_nouns.contains(view_.at(k))) {
+        if (view_.in(k, lex_.work_nouns)) {
             // "wrote a book claiming that …": the work reports, and so does its author.
             const bool reporting_work = k + 1 < e_ && view_.folded(k + 1).ends_with("ing") &&
-                                        lex_.reporting_verbs.contains(view_.at(k + 1));
+                                        view_.in(k + 1, lex_.reporting_verbs);
             return !reporting_work;
         }
-        if (lex_.clause_words.contains(view_.at(k)) ||
-            lex_.noun_phrase_links.contains(view_.at(k))) {
+        if (view_.in(k, lex_.clause_words) || view_.in(k, lex_.noun_phrase_links)) {
             break;
         }
     }
@@ -220,8 +217,8 @@ bool SentenceScanner::ends_clause(std::size_t i) const {
     if (i >= e_ || !view_.word(i)) {
         return true;
     }
-    return lex_.statement_phrases.match(view_.tokens(), i) > 0 ||
-           lex_.noun_phrase_links.contains(view_.at(i)) || lex_.clause_words.contains(view_.at(i));
+    return view_.phrase_at(i, lex_.statement_phrases) > 0 || view_.in(i, lex_.noun_phrase_links) ||
+           view_.in(i, lex_.clause_words);
 }
 
 TokenSpan SentenceScanner::content_after(std::size_t k, std::size_t verb) const {

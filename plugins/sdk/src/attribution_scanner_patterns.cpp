@@ -20,11 +20,14 @@ SentenceScanner::SentenceScanner(const TokenView& view, const Quotations& quotes
 }
 
 void SentenceScanner::scan() {
+    // A pattern starts only at an attribution phrase, a colon or a cue's first word.
+    const WordClasses starts =
+        lex_.attribution_phrases.bit() | word_class::kColon | word_class::kCueWord;
     for (std::size_t i = b_; i < e_; ++i) {
-        if (i < next_free_) {
+        if (i < next_free_ || (view_.classes(i) & starts) == 0) {
             continue;
         }
-        if (const std::size_t n = lex_.attribution_phrases.match(view_.tokens(), i);
+        if (const std::size_t n = view_.phrase_at(i, lex_.attribution_phrases);
             n > 0 && i + n < e_ && !quotes_.inside(i)) {
             if (according_to(i, n)) {
                 continue;
@@ -81,34 +84,34 @@ void SentenceScanner::speaker_colon(std::size_t i) {
 }
 
 void SentenceScanner::reporting_verb(std::size_t i) {
-    if (!view_.word(i) || quotes_.inside(i)) {
+    if (!view_.word(i) || (view_.classes(i) & word_class::kCueWord) == 0) {
+        return; // neither a cue verb nor the start of a phrasal cue
+    }
+    if (quotes_.inside(i)) {
         return; // reports inside a quotation belong to the quoted speaker's words
     }
     const Token& verb = view_.at(i);
-    if (!lex_.cue_words.contains(verb.folded)) {
-        return; // neither a cue verb nor the start of a phrasal cue
-    }
     if (view_.capitalized(i) && !title_case()) {
         return; // a capitalised cue is a verb only in a headline written in title case
     }
-    const std::size_t phrasal = lex_.phrasal_cues.match(view_.tokens(), i);
-    const bool named_only = lex_.named_only_verbs.contains(verb);
-    const bool trailing_only = lex_.trailing_verbs.contains(verb);
+    const std::size_t phrasal = view_.phrase_at(i, lex_.phrasal_cues);
+    const bool named_only = view_.in(i, lex_.named_only_verbs);
+    const bool trailing_only = view_.in(i, lex_.trailing_verbs);
     const bool reporting =
-        phrasal > 0 || named_only || trailing_only || lex_.reporting_verbs.contains(verb);
-    const bool finding = !reporting && lex_.finding_verbs.contains(verb);
-    if ((!reporting && !finding) || lex_.false_cues.match(view_.tokens(), i) > 0) {
+        phrasal > 0 || named_only || trailing_only || view_.in(i, lex_.reporting_verbs);
+    const bool finding = !reporting && view_.in(i, lex_.finding_verbs);
+    if ((!reporting && !finding) || view_.phrase_at(i, lex_.false_cues) > 0) {
         return;
     }
     const bool participle = view_.folded(i).ends_with("ing");
-    if (verb.folded.ends_with('s') && i + 1 < e_ && lex_.be_forms.contains(view_.at(i + 1))) {
+    if (verb.folded.ends_with('s') && i + 1 < e_ && view_.in(i + 1, lex_.be_forms)) {
         return; // a plural noun, not a verb: "diplomatic notes were exchanged"
     }
     const std::size_t cue_end = extend_cue(i, phrasal);
     std::size_t j = left_of(i);
     bool progressive = false;
     for (int hops = 0; hops < 3 && j != kNone; ++hops) {
-        if (view_.is(j, "to") && j > b_ && lex_.control_verbs.contains(view_.at(j - 1))) {
+        if (view_.is(j, "to") && j > b_ && view_.in(j - 1, lex_.control_verbs)) {
             // "X declined to say": one cue when "declined" was already taken for one.
             if (Found* previous = previous_in_sentence(); previous && previous->cue.last == j) {
                 previous->cue.last = cue_end;
@@ -118,7 +121,7 @@ void SentenceScanner::reporting_verb(std::size_t i) {
             j = left_of(j - 1);
         } else if (view_.text(j) == ")") {
             j = skip_parenthesis(j); // "Sen. Jane Doe (D-Calif.) said"
-        } else if (participle && lex_.be_forms.contains(view_.at(j)) && !view_.is(j, "being")) {
+        } else if (participle && view_.in(j, lex_.be_forms) && !view_.is(j, "being")) {
             j = left_of(j); // progressive: "she is saying"
             progressive = true;
         } else {
@@ -129,12 +132,12 @@ void SentenceScanner::reporting_verb(std::size_t i) {
         inverted_at_start(i, cue_end);
         return;
     }
-    if (lex_.be_forms.contains(view_.at(j)) || view_.is(j, "as")) {
+    if (view_.in(j, lex_.be_forms) || view_.is(j, "as")) {
         passive(i, j);
         return;
     }
     if (verb.folded.ends_with("ed") && i + 2 < e_ && view_.is(i + 1, "by") &&
-        (view_.named(i + 2) || lex_.determiners.contains(view_.at(i + 2)))) {
+        (view_.named(i + 2) || view_.in(i + 2, lex_.determiners))) {
         passive(i, i); // "the facts reported by the government" (not "said by phone")
         return;
     }
@@ -149,7 +152,7 @@ void SentenceScanner::reporting_verb(std::size_t i) {
         and_verb(i, j, cue_end); // "Smith said … and added …", "Smith smiled and said"
         return;
     }
-    if (participle && lex_.participle_openers.contains(view_.at(j))) {
+    if (participle && view_.in(j, lex_.participle_openers)) {
         continue_subject(i, cue_end); // "She distanced herself by saying …"
         return;
     }
@@ -157,7 +160,7 @@ void SentenceScanner::reporting_verb(std::size_t i) {
     if (!source || !plausible_agent(view_, *source)) {
         return;
     }
-    if (lex_.reporting_verbs.base_form(verb) && !agrees_with_base(*source, j, i)) {
+    if ((view_.classes(i) & word_class::kReportingBase) != 0 && !agrees_with_base(*source, j, i)) {
         return; // "a comprehensive rebuke", "the fifth vote"
     }
     if (finding && !names_evidence(*source) && !(cue_end < e_ && view_.is(cue_end, "that"))) {
@@ -167,7 +170,7 @@ void SentenceScanner::reporting_verb(std::size_t i) {
         view_.is(cue_end, "as")) {
         return; // a reduced passive, the holder left out: "comments criticized as racist"
     }
-    if (lex_.authoring_verbs.contains(verb) && phrasal == 0 && names_a_work(cue_end)) {
+    if (view_.in(i, lex_.authoring_verbs) && phrasal == 0 && names_a_work(cue_end)) {
         return; // "Smith wrote a book about the war"
     }
     // "contributed reporting", "cases alleging": an -ing form takes only a name or pronoun.
@@ -217,10 +220,9 @@ void SentenceScanner::after_separator(std::size_t verb, std::size_t j, std::size
     }
     const bool clause_inverted =
         inverted && ends_inverted_clause(source->last) &&
-        (named_or_pronoun(*source) || lex_.determiners.contains(view_.at(source->first)) ||
+        (named_or_pronoun(*source) || view_.in(source->first, lex_.determiners) ||
          view_.possessive(source->first));
-    if (!participle && !lex_.trailing_verbs.contains(view_.at(verb)) &&
-        appositive(verb, j, cue_end)) {
+    if (!participle && !view_.in(verb, lex_.trailing_verbs) && appositive(verb, j, cue_end)) {
         return;
     }
     if (clause_inverted) {
@@ -240,7 +242,7 @@ void SentenceScanner::continue_subject(std::size_t verb, std::size_t cue_end) {
 
 void SentenceScanner::add_inverted(TokenSpan source, std::size_t verb, std::size_t j) {
     std::size_t cue_end = verb + 1;
-    if (const std::size_t n = lex_.statement_phrases.match(view_.tokens(), source.last);
+    if (const std::size_t n = view_.phrase_at(source.last, lex_.statement_phrases);
         n > 0 && source.last == cue_end) {
         cue_end += n;
     }

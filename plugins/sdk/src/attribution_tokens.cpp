@@ -6,6 +6,43 @@
 
 namespace parallax::detail::evidence {
 
+namespace {
+
+/// The classes of every token: a common word's from the Lexicon's table, any other's looked up
+/// once per Document (by its WordId) however often it occurs.
+std::vector<WordClasses> classes_of_tokens(const Document& doc, const Lexicon& lexicon) {
+    constexpr WordClasses kUnknown = ~WordClasses{0};
+    const std::span<const WordClasses> common = lexicon.common_classes;
+    const auto tokens = doc.tokens();
+    std::vector<WordClasses> own(
+        doc.word_count() > common.size() ? doc.word_count() - common.size() : 0, kUnknown);
+    std::vector<WordClasses> out(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& token = tokens[i];
+        const std::uint32_t id = token.word.value;
+        if (id < common.size()) {
+            out[i] = common[id];
+            continue;
+        }
+        if (id - common.size() >= own.size()) {
+            out[i] = lexicon.classes_of(token.folded); // not numbered by this Document
+            continue;
+        }
+        WordClasses& known = own[id - common.size()];
+        if (known == kUnknown) {
+            known = lexicon.classes_of(token.folded);
+        }
+        out[i] = known;
+    }
+    return out;
+}
+
+} // namespace
+
+TokenView::TokenView(const Document& doc)
+    : doc_(doc), tokens_(doc.tokens()), lexicon_(evidence::lexicon()),
+      classes_(classes_of_tokens(doc, lexicon_)) {}
+
 bool TokenView::capitalized(std::size_t i) const {
     const std::string_view t = text(i);
     if (t.empty() || !word(i)) {
@@ -23,10 +60,11 @@ bool TokenView::named(std::size_t i) const {
     if (!capitalized(i)) {
         return false;
     }
-    const Token& t = tokens_[i];
-    return !lexicon_.determiners.contains(t) && !lexicon_.vague_quantifiers.contains(t) &&
-           !lexicon_.clause_words.contains(t) && !lexicon_.noun_phrase_links.contains(t) &&
-           !lexicon_.pronouns.contains_folded(bare(i)) && !lexicon_.verb_fillers.contains(t);
+    // A capitalised token is a word: its classes say all.
+    const WordClasses not_names = lexicon_.determiners.bit() | lexicon_.vague_quantifiers.bit() |
+                                  lexicon_.clause_words.bit() | lexicon_.noun_phrase_links.bit() |
+                                  word_class::kBarePronoun | lexicon_.verb_fillers.bit();
+    return (classes_[i] & not_names) == 0;
 }
 
 bool TokenView::possessive(std::size_t i) const {
@@ -38,15 +76,11 @@ bool TokenView::possessive(std::size_t i) const {
 }
 
 std::string_view TokenView::bare(std::size_t i) const {
-    std::string_view f = folded(i);
-    const std::size_t straight = f.find('\'');
-    const std::size_t curly = f.find("\u2019");
-    const std::size_t cut = std::min(straight, curly);
-    return cut == std::string_view::npos ? f : f.substr(0, cut);
+    return bare_form(folded(i));
 }
 
 bool TokenView::pronoun(std::size_t i) const {
-    return word(i) && lexicon_.pronouns.contains_folded(bare(i));
+    return word(i) && (classes_[i] & word_class::kBarePronoun) != 0;
 }
 
 bool TokenView::adverb(std::size_t i) const {
@@ -60,6 +94,11 @@ QuoteMark TokenView::quote(std::size_t i) const {
         return QuoteMark::None;
     }
     const std::string_view t = text(i);
+    // Every mark starts with one of these bytes: ` " ' or the lead byte of « » (C2) or “ ” (E2).
+    const char lead = t.empty() ? '\0' : t.front();
+    if (lead != '`' && lead != '"' && lead != '\'' && lead != '\xC2' && lead != '\xE2') {
+        return QuoteMark::None;
+    }
     if (t == "\u201C" || t == "\u00AB" || t == "``") {
         return QuoteMark::Open;
     }

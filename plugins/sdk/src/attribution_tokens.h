@@ -10,6 +10,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace parallax::detail::evidence {
 
@@ -27,8 +28,7 @@ struct TokenSpan {
 
 class TokenView {
 public:
-    explicit TokenView(const Document& doc)
-        : doc_(doc), tokens_(doc.tokens()), lexicon_(evidence::lexicon()) {}
+    explicit TokenView(const Document& doc);
 
     const Document& doc() const { return doc_; }
     const Lexicon& lex() const { return lexicon_; }
@@ -40,6 +40,18 @@ public:
     std::string_view folded(std::size_t i) const { return tokens_[i].folded; }
     bool word(std::size_t i) const { return tokens_[i].kind == TokenKind::Word; }
     bool is(std::size_t i, std::string_view folded) const { return tokens_[i].folded == folded; }
+
+    /// The word lists token i's form is in (word_class), whatever the token's kind.
+    WordClasses classes(std::size_t i) const { return classes_[i]; }
+    /// Whether token i is a word of `list`: list.contains(at(i)), read from its classes.
+    bool in(std::size_t i, const WordList& list) const {
+        return word(i) && (classes_[i] & list.bit()) != 0;
+    }
+    /// list.match(tokens(), i), with a token no phrase of the list starts with turned away by
+    /// its classes.
+    std::size_t phrase_at(std::size_t i, const PhraseList& list) const {
+        return i < size() && (classes_[i] & list.bit()) != 0 ? list.match(tokens_, i) : 0;
+    }
 
     /// Starts with an upper-case letter ("Japan", "NATO", "Élysée").
     bool capitalized(std::size_t i) const;
@@ -68,6 +80,7 @@ private:
     const Document& doc_;
     std::span<const Token> tokens_;
     const Lexicon& lexicon_;
+    std::vector<WordClasses> classes_; // by token
 };
 
 } // namespace parallax::detail::evidence

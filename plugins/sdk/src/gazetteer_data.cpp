@@ -132,6 +132,7 @@ Gazetteer::Gazetteer(const Tables& tables) : index_(std::make_unique<Index>()) {
         }
     }
     index_->sort();
+    index_->index_common_words();
     for (const auto& row : rows_of(tables.offices)) {
         offices_.emplace_back(row.front());
     }

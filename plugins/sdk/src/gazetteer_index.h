@@ -55,7 +55,7 @@ struct Gazetteer::Index {
         if (first == std::string_view::npos) {
             return false;
         }
-        const bool curly = folded.compare(first, 3, "\xE2\x80\x99") == 0;
+        const bool curly = folded[first] == '\xE2' && folded.compare(first, 3, "\xE2\x80\x99") == 0;
         return first_bytes.test(curly ? '\'' : static_cast<unsigned char>(folded[first]));
     }
 
@@ -67,12 +67,22 @@ struct Gazetteer::Index {
         return first_word_bit(hash) && first_word_bit(hash >> 32U);
     }
 
+    /// The entries whose first word is the normalised form of a case-folded word: none for most
+    /// words.
+    const std::vector<NameEntry>& entries_beginning(std::string_view folded) const;
+    /// entries_beginning() of each common word (parallax/common_words.h), by its WordId: most
+    /// tokens' entries are read here, without normalising or hashing.
+    std::vector<const std::vector<NameEntry>*> common_first_words;
+    /// Fills common_first_words, once every entry is indexed.
+    void index_common_words();
+
     /// Adds an entry unless the same words are already indexed (earlier sources win).
     void add(std::string_view name, PlaceKind kind, MentionForm form, std::string id,
              bool source_only = false);
     void sort();
 
 private:
+    std::vector<NameEntry> no_entries_;
     static constexpr std::size_t kFilterBits = 1U << 16U;
     std::bitset<kFilterBits> first_word_filter_;
 

@@ -1,6 +1,8 @@
 // Name normalisation and the name index.
 #include "gazetteer_index.h"
 
+#include "parallax/common_words.h"
+
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -28,27 +30,65 @@ bool normalises_to_itself(std::string_view word) {
     });
 }
 
+namespace {
+
+/// ASCII but for curly apostrophes (U+2019, E2 80 99), as most words that are not their own
+/// normalised form are ("Japan’s", "U.S.").
+bool ascii_but_apostrophes(std::string_view word) {
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        if (static_cast<unsigned char>(word[i]) < 0x80) {
+            continue;
+        }
+        if (word.compare(i, 3, "\xE2\x80\x99") != 0) {
+            return false;
+        }
+        i += 2;
+    }
+    return true;
+}
+
+} // namespace
+
+namespace {
+
+/// A possessive ending comes off a normalised word: "japan's" -> "japan", "philippines'" ->
+/// "philippines".
+void drop_possessive(std::string& word) {
+    if (word.size() > 2 && word.ends_with("'s")) {
+        word.resize(word.size() - 2);
+    } else if (word.size() > 1 && word.back() == '\'') {
+        word.pop_back();
+    }
+}
+
+} // namespace
+
 std::string normalise_word(std::string_view word) {
     if (normalises_to_itself(word)) {
         return std::string(word);
     }
-    std::string folded;
-    const bool ascii =
-        std::ranges::all_of(word, [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (ascii) {
-        // Case folding of ASCII is lowercasing A-Z; no need for ICU.
-        folded.reserve(word.size());
-        for (const char c : word) {
-            folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-        }
-    } else {
-        icu::UnicodeString::fromUTF8(
-            icu::StringPiece(word.data(), static_cast<std::int32_t>(word.size())))
-            .foldCase()
-            .toUTF8String(folded);
-    }
     std::string out;
-    out.reserve(folded.size());
+    out.reserve(word.size());
+    if (ascii_but_apostrophes(word)) {
+        // Case folding of ASCII is lowercasing A-Z, and leaves "’" as it is: no need for ICU,
+        // and one pass folds, drops dots and respells "’".
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            const char c = word[i];
+            if (c == '\xE2') { // ’, the only non-ASCII character here
+                out.push_back('\'');
+                i += 2;
+            } else if (c != '.') {
+                out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+            }
+        }
+        drop_possessive(out);
+        return out;
+    }
+    std::string folded;
+    icu::UnicodeString::fromUTF8(
+        icu::StringPiece(word.data(), static_cast<std::int32_t>(word.size())))
+        .foldCase()
+        .toUTF8String(folded);
     for (std::size_t i = 0; i < folded.size(); ++i) {
         if (folded[i] == '\xE2' && folded.compare(i, 3, "\xE2\x80\x99") == 0) { // ’
             out.push_back('\'');
@@ -57,37 +97,33 @@ std::string normalise_word(std::string_view word) {
             out.push_back(folded[i]);
         }
     }
-    if (out.size() > 2 && out.ends_with("'s")) {
-        out.resize(out.size() - 2);
-    } else if (out.size() > 1 && out.back() == '\'') {
-        out.pop_back();
-    }
+    drop_possessive(out);
     return out;
 }
 
 std::vector<std::string> name_words(std::string_view name) {
     std::vector<std::string> words;
-    std::string current;
-    auto flush = [&] {
-        if (!current.empty()) {
-            std::string word = normalise_word(current);
+    // The words are the runs of bytes between separators.
+    std::size_t start = 0;
+    auto flush = [&](std::size_t end) {
+        if (end > start) {
+            std::string word = normalise_word(name.substr(start, end - start));
             if (!word.empty()) {
                 words.push_back(std::move(word));
             }
-            current.clear();
         }
     };
     for (std::size_t i = 0; i < name.size(); ++i) {
         if (name[i] == ' ' || name[i] == '-') {
-            flush();
-        } else if (name.compare(i, 3, "\xE2\x80\x93") == 0) { // –
-            flush();
+            flush(i);
+            start = i + 1;
+        } else if (name[i] == '\xE2' && name.compare(i, 3, "\xE2\x80\x93") == 0) { // –
+            flush(i);
             i += 2;
-        } else {
-            current.push_back(name[i]);
+            start = i + 1;
         }
     }
-    flush();
+    flush(name.size());
     return words;
 }
 
@@ -135,8 +171,35 @@ void Gazetteer::Index::add(std::string_view name, PlaceKind kind, MentionForm fo
     bucket.push_back(std::move(entry));
 }
 
+const std::vector<NameEntry>& Gazetteer::Index::entries_beginning(std::string_view folded) const {
+    if (!may_begin(folded)) {
+        return no_entries_;
+    }
+    std::string respelled;
+    const std::string_view word =
+        gazetteer_detail::normalises_to_itself(folded)
+            ? folded
+            : std::string_view(respelled = gazetteer_detail::normalise_word(folded));
+    if (!may_be_first_word(word)) {
+        return no_entries_;
+    }
+    const auto it = by_first_word.find(word);
+    return it == by_first_word.end() ? no_entries_ : it->second;
+}
+
+void Gazetteer::Index::index_common_words() {
+    const auto common = common_words();
+    common_first_words.reserve(common.size());
+    for (const CommonWord& word : common) {
+        common_first_words.push_back(&entries_beginning(word.folded));
+    }
+}
+
 void Gazetteer::Index::sort() {
     for (auto& [word, entries] : by_first_word) {
+        if (entries.size() < 2) {
+            continue; // most words begin one entry: nothing to sort
+        }
         std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
             return a.words.size() > b.words.size();
         });

@@ -5,6 +5,7 @@
 #include <array>
 #include <optional>
 #include <span>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -14,12 +15,13 @@ namespace {
 
 /// Prepositions that place a source somewhere rather than say whom it speaks for: "an official
 /// in Beijing", "the embassy to Japan".
-constexpr std::array kPlacePrepositions{"in",      "at",      "to",     "into",    "near", "across",
-                                        "outside", "inside",  "toward", "towards", "on",   "over",
-                                        "about",   "against", "with",   "visiting"};
+/// (Views, not C strings: a token is compared with each by its length first.)
+constexpr std::array<std::string_view, 16> kPlacePrepositions{
+    "in",     "at",      "to", "into", "near",  "across",  "outside", "inside",
+    "toward", "towards", "on", "over", "about", "against", "with",    "visiting"};
 
 /// Words before a name that are no part of it.
-constexpr std::array kNameOpeners{"the", "a", "an", "mr", "mrs", "ms", "dr"};
+constexpr std::array<std::string_view, 7> kNameOpeners{"the", "a", "an", "mr", "mrs", "ms", "dr"};
 
 bool after_place_preposition(const Document& document, const PlaceMention& mention) {
     if (mention.first_token == 0) {
