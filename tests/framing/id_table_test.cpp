@@ -100,5 +100,30 @@ TEST(IdTable, GrowsAndClears) {
     EXPECT_EQ(table.insert(42).first, 0U);
 }
 
+TEST(SparseIds, FindsOnlyTheKeysThatWereSet) {
+    SparseIds ids(200);
+    EXPECT_EQ(ids.keys(), 200U);
+    for (std::uint32_t key = 0; key < 200; ++key) {
+        ASSERT_EQ(ids.find(key), SparseIds::kNone);
+    }
+    ids.set(0, 7);
+    ids.set(63, 0);
+    ids.set(64, 1);
+    ids.set(199, 2);
+    EXPECT_EQ(ids.find(0), 7U);
+    EXPECT_EQ(ids.find(63), 0U);
+    EXPECT_EQ(ids.find(64), 1U);
+    EXPECT_EQ(ids.find(199), 2U);
+    EXPECT_EQ(ids.find(1), SparseIds::kNone);
+    EXPECT_EQ(ids.find(65), SparseIds::kNone);
+    ids.set(0, 3); // set again: the new id
+    EXPECT_EQ(ids.find(0), 3U);
+}
+
+TEST(SparseIds, HoldsNoKeysWhenEmpty) {
+    const SparseIds ids;
+    EXPECT_EQ(ids.keys(), 0U);
+}
+
 } // namespace
 } // namespace parallax::framing::test

@@ -50,6 +50,20 @@ TEST(PageFurniture, LinesOfTheSameLettersInOtherWordsDiffer) {
     EXPECT_EQ(furniture_lines(text), (std::vector<bool>{false, false, true, true, false}));
 }
 
+TEST(PageFurniture, RepeatedLinesAreFoundWithOrWithoutComparingOpeningsFirst) {
+    // Openings no longer than a repeated line let only lines whose opening recurs be compared
+    // whole; longer openings, or none, leave the test of the lines' letters to do it.
+    const Text text("Share this story on Facebook and Twitter now 12\n"
+                    "SHARE this story, on facebook -- and twitter   NOW!\n"
+                    "Leaders in the region met at the summit to talk now\n"
+                    "Leaders in the region met at the summit to talk won\n"
+                    "Tell this story on Facebook and Twitter now\n");
+    const std::vector<bool> expected{true, true, false, false, false, false};
+    EXPECT_EQ(furniture_lines(text), expected);
+    EXPECT_EQ(furniture_lines(text, FurnitureOptions{.prefix_words = 0}), expected);
+    EXPECT_EQ(furniture_lines(text, FurnitureOptions{.prefix_words = 9}), expected);
+}
+
 TEST(PageFurniture, CaptionOpeningsNeedThreeLinesOfTheSameWords) {
     // "Hidden" is not "Hide"; letters beyond ASCII are compared as they are.
     const Text text("Hide Caption 1 of 30 Photos: Caf\u00e9 protest crowd\n"

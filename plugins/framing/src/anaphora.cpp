@@ -52,15 +52,16 @@ std::optional<Opening> opening_of(const DraftWords& words, std::uint32_t sentenc
     if (end - first <= length) {
         return std::nullopt;
     }
+    // The cheapest tests first: flags, then the words' text.
+    for (std::uint32_t w = first; w < first + length; ++w) {
+        if ((w > first && !all[w].joined) || all[w].name || is_reporting_verb(words, all[w]) ||
+            has_digit(words.folded(all[w]))) {
+            return std::nullopt;
+        }
+    }
     // "In other words, ... In other words, ..." repeats a connective, not a claim.
     if (is_connective_opener(words, first, first + length - 1)) {
         return std::nullopt;
-    }
-    for (std::uint32_t w = first; w < first + length; ++w) {
-        if (all[w].name || has_digit(words.folded(all[w])) || is_reporting_verb(words, all[w]) ||
-            (w > first && !all[w].joined)) {
-            return std::nullopt;
-        }
     }
     return Opening{.sentence = sentence, .first = first, .end = end};
 }

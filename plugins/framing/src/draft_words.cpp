@@ -11,8 +11,10 @@
 #include <cctype>
 #include <cmath>
 #include <deque>
+#include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace parallax::framing {
 
@@ -70,36 +72,168 @@ bool closes_right_after(const Document& document, std::uint32_t word, std::uint3
     return between == "." || between == "," || between == "!" || between == "?";
 }
 
+/// Quotation marks pair up within a paragraph: “…”, ‘…’ (a ’ inside a word is an apostrophe
+/// and never a token of its own) and straight "…" pairs. Fed the draft's marks in text order,
+/// each with the number of words before it, it keeps the quotations of more than `max_words`
+/// words.
+class QuotationPairing {
+public:
+    explicit QuotationPairing(std::uint32_t max_words) : max_words_(max_words) {}
+
+    void new_paragraph() { open_ = false; }
+
+    void add_mark(std::string_view mark, std::uint32_t words_before) {
+        if (mark == "'") {
+            return; // too often an apostrophe or a prime
+        }
+        if (!open_ && is_opening_quote(mark)) {
+            open_ = true;
+            open_word_ = words_before;
+        } else if (open_ && is_closing_quote(mark)) {
+            open_ = false;
+            if (words_before - open_word_ > max_words_) {
+                quotations_.emplace_back(open_word_, words_before);
+            }
+        }
+    }
+
+    /// The words inside the quotations kept, flagged in `quoted` (one flag per word).
+    void mark(std::vector<bool>& quoted) const {
+        for (const auto& [first, end] : quotations_) {
+            std::fill(quoted.begin() + first, quoted.begin() + end, true);
+        }
+    }
+
+private:
+    std::uint32_t max_words_ = 0;
+    bool open_ = false;
+    std::uint32_t open_word_ = 0;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> quotations_; // [first word, end word)
+};
+
 /// "The post … appeared first on …": a syndication footer, not the author's prose.
+constexpr std::string_view kFooter = "appeared first on";
+
 bool is_boilerplate(std::string_view sentence) {
-    return sentence.find("appeared first on") != std::string_view::npos;
+    return sentence.find(kFooter) != std::string_view::npos;
+}
+
+/// Whether any sentence of `text` can be a syndication footer: one search of the whole text,
+/// skipping ahead as the footer's letters allow, instead of one per sentence (most drafts have
+/// none).
+bool may_have_boilerplate(std::string_view text) {
+    static const std::boyer_moore_horspool_searcher searcher(kFooter.begin(), kFooter.end());
+    return std::search(text.begin(), text.end(), searcher) != text.end();
 }
 
 } // namespace
 
+/// The forms (possessive stripped) and stems of the common words (parallax/common_words.h),
+/// each distinct one with an index of its own, and what the lexicons say of them: worked out
+/// once per process, for every draft. A draft then meets a common word by index, without
+/// hashing its text.
+struct CommonVocabulary {
+    std::vector<std::uint32_t> form_of_word; // by WordId: the index of its form
+    IdTable<std::string_view> forms;         // form indexes by text
+    std::vector<std::uint32_t> form_stem;    // by form: the index of its stem
+    std::vector<FormFacts> form_facts;       // by form
+    IdTable<std::string_view> stems;         // stem indexes by text
+    std::vector<StemFacts> stem_facts;       // by stem
+    std::deque<std::string> owned_stems;     // of the forms that differ from their word
+};
+
+namespace {
+
+const CommonVocabulary& common_vocabulary() {
+    static const CommonVocabulary table = [] {
+        CommonVocabulary built;
+        const lexicon::Vocabulary& vocabulary = lexicon::vocabulary();
+        std::optional<Stemmer> stemmer;
+        built.form_of_word.reserve(common_words().size());
+        built.forms.reserve(common_words().size());
+        built.stems.reserve(common_words().size());
+        for (const CommonWord& word : common_words()) {
+            const std::string_view base = strip_possessive(word.folded);
+            const std::uint64_t base_hash = IdTable<std::string_view>::hash(base);
+            const auto [form, new_form] = built.forms.insert(base, base_hash);
+            built.form_of_word.push_back(form);
+            if (!new_form) {
+                continue;
+            }
+            std::string_view stem = word.stem;
+            if (base.size() != word.folded.size()) {
+                if (!stemmer) {
+                    stemmer.emplace();
+                }
+                stem = built.owned_stems.emplace_back(stemmer->stem(base));
+            }
+            const std::uint64_t stem_hash = IdTable<std::string_view>::hash(stem);
+            const auto [stem_index, new_stem] = built.stems.insert(stem, stem_hash);
+            if (new_stem) {
+                built.stem_facts.push_back(vocabulary.stem(stem, stem_hash));
+            }
+            built.form_stem.push_back(stem_index);
+            built.form_facts.push_back(vocabulary.form(base, base_hash));
+        }
+        return built;
+    }();
+    return table;
+}
+
+} // namespace
+
+// Inline: every word token of the draft passes through it, nearly always to find its form.
+inline std::uint32_t DraftWords::intern(const Token& token) {
+    const std::uint32_t word = token.word.value;
+    const auto common_words = static_cast<std::uint32_t>(common_.form_of_word.size());
+    if (word < common_words) {
+        const std::uint32_t common_form = common_.form_of_word[word];
+        const std::uint32_t form = form_of_common_.find(common_form);
+        return form != SparseIds::kNone ? form : add_common_form(common_form);
+    }
+    std::uint32_t& form = form_of_other_word_[word - common_words];
+    if (form == kNoForm) {
+        form = intern_other(token);
+    }
+    return form;
+}
+
 DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
                        std::uint32_t max_scare_quote_words)
-    : document_(document), vocabulary_(lexicon::vocabulary()) {
+    : document_(document), vocabulary_(lexicon::vocabulary()), common_(common_vocabulary()) {
     const auto tokens = document.tokens();
     // Nearly half the words of a short draft are distinct: room enough not to grow the tables.
     forms_.reserve(tokens.size() / 2);
     stems_.reserve(tokens.size() / 2);
-    form_stem_.reserve(tokens.size() / 2);
-    form_facts_.reserve(tokens.size() / 2);
-    stem_facts_.reserve(tokens.size() / 2);
     words_.reserve(tokens.size());
-    form_of_word_.assign(document.word_count(), kNoForm);
+    form_of_common_ = SparseIds(common_.forms.size());
+    stem_of_common_ = SparseIds(common_.stems.size());
+    const auto common_words = static_cast<std::uint32_t>(common_.form_of_word.size());
+    form_of_other_word_.assign(std::max(document.word_count(), common_words) - common_words,
+                               kNoForm);
+    other_forms_.reserve(tokens.size() / 16);
+    other_stems_.reserve(tokens.size() / 16);
     const auto sentences = document.sentences();
     sentence_start_.reserve(sentences.size() + 1);
     prose_.reserve(sentences.size());
     const std::vector<bool> furniture = furniture_lines(document.text());
+    std::vector<std::uint32_t> named_stems; // of capitalised words inside sentences, not headings
+    const bool footers = may_have_boilerplate(document.text().view());
+    mark_paragraphs();
+    QuotationPairing quotations(max_scare_quote_words);
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
         const Sentence& sentence = sentences[s];
+        if (s == 0 || paragraph_[s] != paragraph_[s - 1]) {
+            quotations.new_paragraph();
+        }
         sentence_start_.push_back(static_cast<std::uint32_t>(words_.size()));
         const Block& block = document.blocks()[sentence.block];
-        const bool prose = !block.quoted && !is_boilerplate(document.slice(sentence.range)) &&
+        const bool prose = !block.quoted &&
+                           !(footers && is_boilerplate(document.slice(sentence.range))) &&
                            !furniture[document.text().line_of(sentence.range.start).value];
         prose_.push_back(prose);
+        // Headings are often title case: their capitals do not make names.
+        const bool heading = block.kind == BlockKind::Heading;
         bool joined = false;
         bool quote_open = false;
         Word* previous = nullptr;
@@ -108,6 +242,7 @@ DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
             const Token& token = tokens[t];
             if (token.kind != TokenKind::Word) {
                 const std::string_view mark = document.slice(token.range);
+                quotations.add_mark(mark, static_cast<std::uint32_t>(words_.size()));
                 if (token.kind == TokenKind::Punctuation && is_transparent(mark)) {
                     const bool closes = previous != nullptr && is_closing_quote(mark) &&
                                         closes_right_after(document, previous->token, t);
@@ -127,30 +262,43 @@ DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
             word.sentence = s;
             word.prose = prose;
             word.form = form;
-            word.id = form_stem_[form];
-            word.function = form_facts_[word.form].function;
-            word.phrase_word = stem_facts_[word.id].phrase_key != kNoPhraseKey ||
-                               form_facts_[word.form].phrase_key != kNoPhraseKey;
+            word.id = forms_[form].stem;
+            word.function = forms_[form].facts.function;
+            word.opens_phrase =
+                stems_[word.id].facts.opens_phrase || forms_[form].facts.opens_phrase;
             word.joined = joined;
             word.quote_before = quote_open && t > 0 && tokens[t - 1].kind == TokenKind::Punctuation;
+            // "Capitalised" until the stems that are names are known (below).
+            word.name = !word.function && is_capitalised(document.slice(token.range), token.folded);
+            if (word.name && previous != nullptr && !heading) {
+                named_stems.push_back(word.id);
+            }
             previous = &word;
             joined = true;
             quote_open = false;
         }
     }
     sentence_start_.push_back(static_cast<std::uint32_t>(words_.size()));
+    quoted_.assign(words_.size(), false);
+    quotations.mark(quoted_);
+    // A capitalised word is a name when it is not the first word of its sentence and not in a
+    // heading, or when its stem is capitalised in such a place elsewhere in the draft.
+    std::vector<std::uint8_t> name_stems(stems_.size(), 0); // a byte, not a bit, per stem
+    for (const std::uint32_t stem : named_stems) {
+        name_stems[stem] = 1;
+    }
     counts_.assign(stems_.size(), 0);
-    for (const Word& word : words_) {
+    std::uint32_t content_words = 0; // of the prose
+    for (Word& word : words_) {
+        word.name = word.name && name_stems[word.id] != 0;
         if (word.prose) {
             ++counts_[word.id];
+            content_words += word.content() ? 1U : 0U;
         }
     }
     title_ = find_title();
-    mark_paragraphs();
-    mark_quotations(max_scare_quote_words);
     mark_reported_speech();
-    mark_names();
-    mark_topics(topic);
+    mark_topics(topic, content_words, name_stems);
 }
 
 const Block* DraftWords::find_title() const {
@@ -194,11 +342,13 @@ void DraftWords::mark_paragraphs() {
         const auto inside = document_.sentences_of(block);
         // One paragraph per line when nearly every line break falls between sentences (hard-
         // wrapped prose breaks lines mostly inside sentences).
-        std::size_t breaks_inside = 0;
-        for (const Sentence& sentence : inside) {
-            breaks_inside += line_breaks_in(text, sentence.range);
-        }
         const std::size_t breaks = line_breaks_in(text, block.range);
+        std::size_t breaks_inside = 0;
+        if (inside.size() > 1 && breaks > 0) { // a block of one line is one paragraph
+            for (const Sentence& sentence : inside) {
+                breaks_inside += line_breaks_in(text, sentence.range);
+            }
+        }
         const bool per_line = inside.size() > 1 && breaks > 0 &&
                               static_cast<double>(breaks - std::min(breaks, breaks_inside)) >=
                                   kMinLineParagraphShare * static_cast<double>(breaks);
@@ -218,45 +368,6 @@ void DraftWords::mark_paragraphs() {
             paragraph_[block.first_sentence + i] = paragraph;
         }
         ++paragraph;
-    }
-}
-
-/// Quotation marks pair up within a paragraph: “…”, ‘…’ (a ’ inside a word is an apostrophe
-/// and never a token of its own) and straight "…" pairs.
-void DraftWords::mark_quotations(std::uint32_t max_scare_quote_words) {
-    quoted_.assign(words_.size(), false);
-    const auto tokens = document_.tokens();
-    const auto sentences = document_.sentences();
-    std::uint32_t open_word = 0;
-    bool open = false;
-    std::uint32_t paragraph = 0;
-    std::uint32_t next_word = 0;
-    for (std::uint32_t s = 0; s < sentences.size(); ++s) {
-        if (s == 0 || paragraph_[s] != paragraph) {
-            open = false;
-            paragraph = paragraph_[s];
-        }
-        const Sentence& sentence = sentences[s];
-        for (std::uint32_t t = sentence.first_token;
-             t < sentence.first_token + sentence.token_count; ++t) {
-            if (tokens[t].kind == TokenKind::Word) {
-                ++next_word;
-                continue;
-            }
-            const std::string_view mark = document_.slice(tokens[t].range);
-            if (mark == "'") {
-                continue; // too often an apostrophe or a prime
-            }
-            if (!open && is_opening_quote(mark)) {
-                open = true;
-                open_word = next_word;
-            } else if (open && is_closing_quote(mark)) {
-                open = false;
-                if (next_word - open_word > max_scare_quote_words) {
-                    std::fill(quoted_.begin() + open_word, quoted_.begin() + next_word, true);
-                }
-            }
-        }
     }
 }
 
@@ -312,9 +423,9 @@ void DraftWords::mark_reported_speech() {
 bool DraftWords::is_reporting_verb(const std::string& folded) {
     // A word of the draft has its stem and the stem's facts already: the SDK stems each
     // token's folded form as Stemmer does, and intern() stems the rest with Stemmer.
-    const std::uint32_t form = forms_.find(folded);
+    const std::uint32_t form = find_form(folded);
     if (form != IdTable<std::string_view>::kNone) {
-        return stem_facts_[form_stem_[form]].reporting_verb;
+        return stems_[forms_[form].stem].facts.reporting_verb;
     }
     if (!stemmer_) {
         stemmer_.emplace();
@@ -322,79 +433,17 @@ bool DraftWords::is_reporting_verb(const std::string& folded) {
     return lexicon::reporting_verb_stems().contains(stemmer_->stem(folded));
 }
 
-std::uint32_t DraftWords::intern(const Token& token) {
-    std::uint32_t& form = form_of_word_[token.word.value];
-    if (form == kNoForm) {
-        form = intern_new(token);
-    }
-    return form;
-}
-
-namespace {
-
-/// What DraftWords::intern_new works out for a word of the common-words table
-/// (parallax/common_words.h): worked out once per process, for every draft.
-struct CommonWordFacts {
-    std::string_view base; // the form without a possessive ending
-    std::uint64_t base_hash = 0;
-    std::string_view stem; // the stem of `base`
-    std::uint64_t stem_hash = 0;
-    FormFacts form;
-    StemFacts stem_facts;
-};
-
-std::span<const CommonWordFacts> common_word_facts() {
-    struct Table {
-        std::vector<CommonWordFacts> words; // by WordId
-        std::deque<std::string> stems;      // of the bases that differ from their word
-    };
-    static const Table table = [] {
-        Table built;
-        const lexicon::Vocabulary& vocabulary = lexicon::vocabulary();
-        std::optional<Stemmer> stemmer;
-        built.words.reserve(common_words().size());
-        for (const CommonWord& word : common_words()) {
-            CommonWordFacts& facts = built.words.emplace_back();
-            facts.base = strip_possessive(word.folded);
-            facts.stem = word.stem;
-            if (facts.base.size() != word.folded.size()) {
-                if (!stemmer) {
-                    stemmer.emplace();
-                }
-                facts.stem = built.stems.emplace_back(stemmer->stem(facts.base));
-            }
-            facts.base_hash = IdTable<std::string_view>::hash(facts.base);
-            facts.stem_hash = IdTable<std::string_view>::hash(facts.stem);
-            facts.form = vocabulary.form(facts.base, facts.base_hash);
-            facts.stem_facts = vocabulary.stem(facts.stem, facts.stem_hash);
-        }
-        return built;
-    }();
-    return table.words;
-}
-
-} // namespace
-
-std::uint32_t DraftWords::intern_new(const Token& token) {
-    if (const auto common = common_word_facts(); token.word.value < common.size()) {
-        const CommonWordFacts& word = common[token.word.value];
-        const auto [form, added] = forms_.insert(word.base, word.base_hash);
-        if (added) {
-            const auto [id, new_stem] = stems_.insert(word.stem, word.stem_hash);
-            if (new_stem) {
-                stem_facts_.push_back(word.stem_facts);
-            }
-            form_stem_.push_back(id);
-            form_facts_.push_back(word.form);
-        }
-        return form;
-    }
+std::uint32_t DraftWords::intern_other(const Token& token) {
     const std::string_view base = strip_possessive(token.folded);
-    // Each word is hashed once, for the draft's table and the lexicons' alike.
+    // Each word is hashed once, for the common words', the draft's and the lexicons' tables.
     const std::uint64_t form_hash = IdTable<std::string_view>::hash(base);
-    const auto [form, added] = forms_.insert(base, form_hash);
+    if (const std::uint32_t common_form = common_.forms.find(base, form_hash);
+        common_form != IdTable<std::string_view>::kNone) {
+        return intern_common_form(common_form); // a possessive of a common word: "biden's"
+    }
+    const auto [other, added] = other_forms_.insert(base, form_hash);
     if (!added) {
-        return form;
+        return form_of_other_[other];
     }
     std::string_view stem = token.stem;
     if (base.size() != token.folded.size()) {
@@ -403,48 +452,69 @@ std::uint32_t DraftWords::intern_new(const Token& token) {
         }
         stem = owned_.emplace_back(stemmer_->stem(base));
     }
-    const std::uint64_t stem_hash = IdTable<std::string_view>::hash(stem);
-    const auto [id, new_stem] = stems_.insert(stem, stem_hash);
-    if (new_stem) {
-        stem_facts_.push_back(vocabulary_.stem(stem, stem_hash));
-    }
-    form_stem_.push_back(id);
-    form_facts_.push_back(vocabulary_.form(base, form_hash));
+    const std::uint32_t stem_id = intern_stem(stem, IdTable<std::string_view>::hash(stem));
+    const std::uint32_t form = add_form(base, stem_id, vocabulary_.form(base, form_hash));
+    form_of_other_.push_back(form);
     return form;
 }
 
-/// A capitalised word is a name when it is not the first word of its sentence and not in a
-/// heading (headings are often title case), or when its stem is capitalised in such a place
-/// elsewhere in the draft.
-void DraftWords::mark_names() {
-    const auto tokens = document_.tokens();
-    const auto sentences = document_.sentences();
-    // Word::name holds "capitalised" until the stems that are names are known.
-    std::vector<bool> name_stems(stems_.size(), false);
-    for (std::uint32_t s = 0; s < sentences.size(); ++s) {
-        const bool heading = document_.blocks()[sentences[s].block].kind == BlockKind::Heading;
-        const std::uint32_t first = first_word(s);
-        const std::uint32_t end = first_word(s + 1);
-        for (std::uint32_t index = first; index < end; ++index) {
-            Word& word = words_[index];
-            const Token& token = tokens[word.token];
-            word.name =
-                !word.function && is_capitalised(document_.slice(token.range), token.folded);
-            if (word.name && index > first && !heading) {
-                name_stems[word.id] = true;
-            }
-        }
-    }
-    for (Word& word : words_) {
-        word.name = word.name && name_stems[word.id];
-    }
+std::uint32_t DraftWords::intern_common_form(std::uint32_t common_form) {
+    const std::uint32_t form = form_of_common_.find(common_form);
+    return form != SparseIds::kNone ? form : add_common_form(common_form);
 }
 
-void DraftWords::mark_topics(const TopicOptions& thresholds) {
-    std::uint32_t content_words = 0;
-    for (const Word& word : words_) {
-        content_words += word.content() && word.prose ? 1U : 0U;
+std::uint32_t DraftWords::add_common_form(std::uint32_t common_form) {
+    const std::uint32_t form =
+        add_form(common_.forms.key(common_form), intern_common_stem(common_.form_stem[common_form]),
+                 common_.form_facts[common_form]);
+    form_of_common_.set(common_form, form);
+    return form;
+}
+
+std::uint32_t DraftWords::intern_common_stem(std::uint32_t common_stem) {
+    std::uint32_t stem = stem_of_common_.find(common_stem);
+    if (stem == SparseIds::kNone) {
+        stem = add_stem(common_.stems.key(common_stem), common_.stem_facts[common_stem]);
+        stem_of_common_.set(common_stem, stem);
     }
+    return stem;
+}
+
+std::uint32_t DraftWords::intern_stem(std::string_view stem, std::uint64_t hash) {
+    if (const std::uint32_t common_stem = common_.stems.find(stem, hash);
+        common_stem != IdTable<std::string_view>::kNone) {
+        return intern_common_stem(common_stem);
+    }
+    const auto [other, added] = other_stems_.insert(stem, hash);
+    if (added) {
+        stem_of_other_.push_back(add_stem(stem, vocabulary_.stem(stem, hash)));
+    }
+    return stem_of_other_[other];
+}
+
+std::uint32_t DraftWords::add_form(std::string_view form, std::uint32_t stem,
+                                   const FormFacts& facts) {
+    forms_.push_back({.text = form, .stem = stem, .facts = facts});
+    return static_cast<std::uint32_t>(forms_.size() - 1);
+}
+
+std::uint32_t DraftWords::add_stem(std::string_view stem, const StemFacts& facts) {
+    stems_.push_back({.text = stem, .facts = facts});
+    return static_cast<std::uint32_t>(stems_.size() - 1);
+}
+
+std::uint32_t DraftWords::find_form(std::string_view form) const {
+    const std::uint64_t hash = IdTable<std::string_view>::hash(form);
+    if (const std::uint32_t common_form = common_.forms.find(form, hash);
+        common_form != IdTable<std::string_view>::kNone) {
+        return form_of_common_.find(common_form); // kNone when the draft does not use it
+    }
+    const std::uint32_t other = other_forms_.find(form, hash);
+    return other == IdTable<std::string_view>::kNone ? other : form_of_other_[other];
+}
+
+void DraftWords::mark_topics(const TopicOptions& thresholds, std::uint32_t content_words,
+                             const std::vector<std::uint8_t>& name_stems) {
     const auto frequent = static_cast<std::uint32_t>(
         std::max<double>(thresholds.min_count,
                          std::ceil(thresholds.min_share * static_cast<double>(content_words))));
@@ -471,10 +541,11 @@ void DraftWords::mark_topics(const TopicOptions& thresholds) {
         }
         previous = &word;
     }
-    topic_.assign(stems_.size(), false);
+    topic_.assign(stems_.size(), 0);
     for (std::uint32_t id = 0; id < stems_.size(); ++id) {
         const bool varied = 2 * neighbours[id] >= counts_[id];
-        topic_[id] = stem_facts_[id].generic ||
+        // Names are topic words: the stems of names are those of `name_stems`.
+        topic_[id] = name_stems[id] != 0 || stems_[id].facts.generic ||
                      (thresholds.frequent_words && counts_[id] >= frequent && varied);
     }
     // The title names the topic: its content words are the draft's subject, not a frame.
@@ -483,18 +554,13 @@ void DraftWords::mark_topics(const TopicOptions& thresholds) {
             const auto index = static_cast<std::uint32_t>(&sentence - document_.sentences().data());
             for (const Word& word : sentence_words(index)) {
                 if (word.content()) {
-                    topic_[word.id] = true;
+                    topic_[word.id] = 1;
                 }
             }
         }
     }
     for (Word& word : words_) {
-        if (word.name) {
-            topic_[word.id] = true;
-        }
-    }
-    for (Word& word : words_) {
-        word.topic = topic_[word.id];
+        word.topic = topic_[word.id] != 0;
     }
 }
 

@@ -22,6 +22,8 @@
 
 namespace parallax::framing {
 
+struct CommonVocabulary; // draft_words.cpp
+
 struct Word {
     std::uint32_t token = 0;    // index into Document::tokens()
     std::uint32_t sentence = 0; // index into Document::sentences()
@@ -33,7 +35,7 @@ struct Word {
     bool joined = false;        // follows the previous word of its sentence with no break between
     bool quote_before = false;  // an opening quotation mark directly before it
     bool quote_after = false;   // a closing quotation mark directly after it
-    bool phrase_word = false;   // its stem or form is a word of some lexicon phrase
+    bool opens_phrase = false;  // its stem or form is the first word of some lexicon phrase
     bool prose = false;         // in the author's prose (DraftWords::is_prose of its sentence)
     bool content() const { return !function; }
 };
@@ -64,19 +66,19 @@ public:
     /// reported speech, not the author's own framing.
     bool reported(std::uint32_t word) const { return reported_[word]; }
 
-    std::string_view stem(std::uint32_t id) const { return stems_.key(id); }
+    std::string_view stem(std::uint32_t id) const { return stems_[id].text; }
     /// A case-folded form without its possessive ending.
-    std::string_view form(std::uint32_t id) const { return forms_.key(id); }
+    std::string_view form(std::uint32_t id) const { return forms_[id].text; }
     /// The word's case-folded form without a possessive ending.
-    std::string_view folded(const Word& word) const { return forms_.key(word.form); }
+    std::string_view folded(const Word& word) const { return forms_[word.form].text; }
     /// What the lexicons say of a word's stem and of its form.
-    const StemFacts& facts(const Word& word) const { return stem_facts_[word.id]; }
-    const FormFacts& form_facts(const Word& word) const { return form_facts_[word.form]; }
+    const StemFacts& facts(const Word& word) const { return stems_[word.id].facts; }
+    const FormFacts& form_facts(const Word& word) const { return forms_[word.form].facts; }
     /// Distinct stems (ids are below this).
     std::uint32_t stem_count() const { return static_cast<std::uint32_t>(stems_.size()); }
     /// Prose occurrences of a stem.
     std::uint32_t count(std::uint32_t id) const { return counts_[id]; }
-    bool is_topic_stem(std::uint32_t id) const { return topic_[id]; }
+    bool is_topic_stem(std::uint32_t id) const { return topic_[id] != 0; }
 
     /// Bytes from the start of `first` to the end of `last`.
     ByteRange range(const Word& first, const Word& last) const;
@@ -86,20 +88,34 @@ public:
 private:
     /// The form id of a word token, interning its form and stem when new.
     std::uint32_t intern(const Token& token);
-    /// intern() for a token whose Document word was not met before.
-    std::uint32_t intern_new(const Token& token);
+    /// intern() for a token of a word outside the common words, met for the first time.
+    std::uint32_t intern_other(const Token& token);
+    /// The id of a form or stem of the common words (by its index in their table), added when
+    /// new; add_common_form() when known to be new.
+    std::uint32_t intern_common_form(std::uint32_t common_form);
+    std::uint32_t add_common_form(std::uint32_t common_form);
+    std::uint32_t intern_common_stem(std::uint32_t common_stem);
+    /// The stem id of a stem, added when new; `hash` is IdTable<std::string_view>::hash(stem).
+    std::uint32_t intern_stem(std::string_view stem, std::uint64_t hash);
+    std::uint32_t add_form(std::string_view form, std::uint32_t stem, const FormFacts& facts);
+    std::uint32_t add_stem(std::string_view stem, const StemFacts& facts);
+    /// The form id of a case-folded form without possessive, or IdTable::kNone when the draft
+    /// has no such form.
+    std::uint32_t find_form(std::string_view form) const;
     void mark_paragraphs();
-    void mark_quotations(std::uint32_t max_scare_quote_words);
     void mark_reported_speech();
     /// Whether a case-folded word stems to a verb of saying.
     bool is_reporting_verb(const std::string& folded);
-    void mark_names();
-    void mark_topics(const TopicOptions& options);
+    /// `content_words`: the content words of the prose; `name_stems`: by stem id, whether its
+    /// words are names (Word::name).
+    void mark_topics(const TopicOptions& options, std::uint32_t content_words,
+                     const std::vector<std::uint8_t>& name_stems);
 
     const Block* find_title() const;
 
     const Document& document_;
     const lexicon::Vocabulary& vocabulary_;
+    const CommonVocabulary& common_;
     const Block* title_ = nullptr;
     std::vector<Word> words_;
     std::vector<std::uint32_t> sentence_start_; // one past the end for the last sentence too
@@ -107,21 +123,37 @@ private:
     std::vector<std::uint32_t> paragraph_;
     std::vector<bool> quoted_;
     std::vector<bool> reported_;
-    // Forms and stems are views into the Document's tokens, or into owned_ for the stem of a
-    // form first met as a possessive (the token's stem is that of "nato's", not of "nato").
-    IdTable<std::string_view> forms_;
-    IdTable<std::string_view> stems_;
+    // Forms and stems by id: views into the common words' table, into the Document's tokens,
+    // or into owned_ for the stem of a form first met as a possessive (the token's stem is that
+    // of "nato's", not of "nato").
+    struct Form {
+        std::string_view text;
+        std::uint32_t stem = 0; // its stem's id
+        FormFacts facts;
+    };
+    struct Stem {
+        std::string_view text;
+        StemFacts facts;
+    };
+    std::vector<Form> forms_; // by id
+    std::vector<Stem> stems_; // by id
     std::deque<std::string> owned_;
     std::optional<Stemmer> stemmer_;
-    // By Document word (Token::word): its form id, or kNoForm until met. Each distinct word of
-    // the Document is hashed once, not once per token.
+    // The forms and stems of the common words have indexes worked out once per process
+    // (CommonVocabulary): a token of one is looked up by those, without hashing text.
+    SparseIds form_of_common_; // by common form index
+    SparseIds stem_of_common_; // by common stem index
+    // By Document word (Token::word) beyond the common words: its form id, or kNoForm until
+    // met. Each distinct word of the Document is hashed once, not once per token.
     static constexpr std::uint32_t kNoForm = UINT32_MAX;
-    std::vector<std::uint32_t> form_of_word_;
-    std::vector<std::uint32_t> form_stem_; // by form
-    std::vector<FormFacts> form_facts_;    // by form
-    std::vector<StemFacts> stem_facts_;    // by stem
+    std::vector<std::uint32_t> form_of_other_word_;
+    // The other forms and stems, by text: their ids in these tables, then in forms_ / stems_.
+    IdTable<std::string_view> other_forms_;
+    IdTable<std::string_view> other_stems_;
+    std::vector<std::uint32_t> form_of_other_; // by id in other_forms_
+    std::vector<std::uint32_t> stem_of_other_; // by id in other_stems_
     std::vector<std::uint32_t> counts_;
-    std::vector<bool> topic_;
+    std::vector<std::uint8_t> topic_; // by stem: a byte, not a bit, read once per word
 };
 
 } // namespace parallax::framing

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -111,6 +112,34 @@ private:
 
     std::vector<Key> keys_; // by id
     tsl::robin_map<Hashed, std::uint32_t, StoredHash> ids_;
+};
+
+/// Ids for keys below a bound known up front (a Document's WordIds, the common words' forms),
+/// of which a draft uses few: a slot per key, written before it is read, and a bit per key that
+/// says whether it was. Only the bits are cleared when the table is made, not four bytes per key
+/// (a draft uses a few hundred of the ten thousand common words).
+class SparseIds {
+public:
+    static constexpr std::uint32_t kNone = UINT32_MAX;
+
+    explicit SparseIds(std::size_t keys = 0)
+        : ids_(std::make_unique_for_overwrite<std::uint32_t[]>(keys)), set_((keys + 63) / 64, 0),
+          keys_(keys) {}
+
+    /// The id of `key` (below keys()), or kNone when none was set.
+    std::uint32_t find(std::uint32_t key) const {
+        return (set_[key / 64] >> (key % 64)) & 1U ? ids_[key] : kNone;
+    }
+    void set(std::uint32_t key, std::uint32_t id) {
+        ids_[key] = id;
+        set_[key / 64] |= std::uint64_t{1} << (key % 64);
+    }
+    std::size_t keys() const { return keys_; }
+
+private:
+    std::unique_ptr<std::uint32_t[]> ids_; // by key; read only where its bit is set
+    std::vector<std::uint64_t> set_;       // a bit per key
+    std::size_t keys_ = 0;
 };
 
 } // namespace parallax::framing

@@ -197,7 +197,8 @@ const Vocabulary& vocabulary() {
         std::uint32_t form_keys = 0;
         for (const auto* entries : {&loaded_labels(), &stock_phrases()}) {
             for (const PhraseEntry& entry : *entries) {
-                for (const std::string& part : entry.stems) {
+                for (std::size_t i = 0; i < entry.stems.size(); ++i) {
+                    const std::string& part = entry.stems[i];
                     if (part == "*" || part == "<name>") {
                         continue;
                     }
@@ -206,11 +207,13 @@ const Vocabulary& vocabulary() {
                         if (facts.phrase_key == kNoPhraseKey) {
                             facts.phrase_key = form_keys++;
                         }
+                        facts.opens_phrase = facts.opens_phrase || i == 0;
                     } else {
                         StemFacts& facts = out.add_stem(part);
                         if (facts.phrase_key == kNoPhraseKey) {
                             facts.phrase_key = stem_keys++;
                         }
+                        facts.opens_phrase = facts.opens_phrase || i == 0;
                     }
                 }
             }

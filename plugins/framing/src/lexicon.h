@@ -50,6 +50,7 @@ struct StemFacts {
     /// The stem as a word of loaded-label and stock-phrase entries (PhraseMatcher), or
     /// kNoPhraseKey: equal keys are equal stems.
     std::uint32_t phrase_key = kNoPhraseKey;
+    bool opens_phrase = false;    // the first word of some such entry
     bool generic = false;         // lexicon::generic_stems()
     bool authority_label = false; // lexicon::authority_label_stems()
     bool neutral_label = false;   // lexicon::neutral_label_stems()
@@ -61,8 +62,9 @@ struct StemFacts {
 struct FormFacts {
     /// The form as an "=form" word of loaded-label and stock-phrase entries, or kNoPhraseKey.
     std::uint32_t phrase_key = kNoPhraseKey;
-    bool function = false; // lexicon::function_words()
-    bool emotive = false;  // an emotive "=form" entry
+    bool opens_phrase = false; // the first word of some such entry
+    bool function = false;     // lexicon::function_words()
+    bool emotive = false;      // an emotive "=form" entry
 };
 
 namespace lexicon {

@@ -206,10 +206,14 @@ std::vector<bool> furniture_lines(const Text& text, const FurnitureOptions& opti
     const auto line_text = [&](std::uint32_t l) {
         return text.slice({text.line_start(LineNumber{l}), text.line_end(LineNumber{l})});
     };
-    // Openings, and the letters of each line that can have enough words.
-    std::vector<Letters> letters(lines);
-    IdTable<std::uint64_t> letter_keys;              // ids of distinct (count, sum) pairs
-    std::vector<std::uint32_t> lines_with(lines, 0); // by id in letter_keys
+    // A line repeated word for word repeats its opening too: when openings are no longer than
+    // such a line, only a line whose opening recurs can recur whole. Otherwise the lines with
+    // the same letters as another (a pass over every byte) are the ones to compare.
+    const bool by_opening =
+        options.prefix_words > 0 && options.prefix_words <= options.min_repeated_line_words;
+    std::vector<Letters> letters(by_opening ? 0 : lines);
+    IdTable<std::uint64_t> letter_keys;                               // ids of distinct letters
+    std::vector<std::uint32_t> lines_with(by_opening ? 0 : lines, 0); // by id in letter_keys
     const auto key_of_letters = [](Letters l) {
         return (static_cast<std::uint64_t>(l.count) << 32) | l.sum;
     };
@@ -221,16 +225,23 @@ std::vector<bool> furniture_lines(const Text& text, const FurnitureOptions& opti
                 prefix[l] = prefix_groups.add(l, key.hash, options.prefix_words);
             }
         }
-        letters[l] = letters_of(line);
-        // Every word of a line has a letter (words of digits only are left out).
-        if (letters[l].count >= options.min_repeated_line_words) {
-            ++lines_with[letter_keys.insert(key_of_letters(letters[l])).first];
+        if (!by_opening) {
+            letters[l] = letters_of(line);
+            // Every word of a line has a letter (words of digits only are left out).
+            if (letters[l].count >= options.min_repeated_line_words) {
+                ++lines_with[letter_keys.insert(key_of_letters(letters[l])).first];
+            }
         }
     }
-    // Whole lines, only where another line has the same letters.
+    const auto may_recur_whole = [&](std::uint32_t l) {
+        if (by_opening) {
+            return prefix[l] != kNone && prefix_groups.size(prefix[l]) >= 2;
+        }
+        return letters[l].count >= options.min_repeated_line_words &&
+               lines_with[letter_keys.find(key_of_letters(letters[l]))] >= 2;
+    };
     for (std::uint32_t l = 0; l < lines; ++l) {
-        if (letters[l].count < options.min_repeated_line_words ||
-            lines_with[letter_keys.find(key_of_letters(letters[l]))] < 2) {
+        if (!may_recur_whole(l)) {
             continue;
         }
         const LineKey key = key_of(line_text(l), 0);

@@ -6,12 +6,17 @@ namespace parallax::framing {
 
 namespace {
 
-void add_to(std::vector<std::vector<std::uint32_t>>& by_key, std::uint32_t key,
-            std::uint32_t entry) {
+template <typename Bucket, typename Candidate>
+void add_to(std::vector<Bucket>& by_key, std::uint32_t key, const Candidate& candidate) {
     if (by_key.size() <= key) {
         by_key.resize(key + 1);
     }
-    by_key[key].push_back(entry);
+    by_key[key].add(candidate);
+}
+
+/// A bit for a stem's phrase key in a 64-bit set.
+std::uint64_t key_bit(std::uint32_t key) {
+    return std::uint64_t{1} << (key % 64);
 }
 
 } // namespace
@@ -31,25 +36,54 @@ PhraseMatcher::PhraseMatcher(const std::vector<PhraseEntry>& entries) : entries_
                 parts.push_back({.kind = Part::Kind::Stem, .key = lexicon::phrase_stem_key(word)});
             }
         }
-        has_any_.push_back(std::any_of(parts.begin(), parts.end(), [](const Part& part) {
-            return part.kind == Part::Kind::Any;
-        }));
+        const auto any_parts = static_cast<std::uint32_t>(
+            std::count_if(parts.begin(), parts.end(),
+                          [](const Part& part) { return part.kind == Part::Kind::Any; }));
+        const auto part_count = static_cast<std::uint32_t>(parts.size());
+        const Candidate candidate{
+            .entry = i, .last = parts.back(), .fewest = part_count - any_parts, .most = part_count};
         // An entry that opens on "*" never matches: no word's stem is "*".
         const Part& first = parts.front();
         switch (first.kind) {
         case Part::Kind::Stem:
-            add_to(by_first_stem_, first.key, i);
+            add_to(by_first_stem_, first.key, candidate);
             break;
         case Part::Kind::Form:
-            add_to(by_first_form_, first.key, i);
+            add_to(by_first_form_, first.key, candidate);
             break;
         case Part::Kind::Name:
-            by_first_name_.push_back(i);
+            by_first_name_.add(candidate);
             break;
         case Part::Kind::Any:
             break;
         }
     }
+}
+
+void PhraseMatcher::Bucket::add(const Candidate& candidate) {
+    candidates.push_back(candidate);
+    ends_on_stems = ends_on_stems && candidate.last.kind == Part::Kind::Stem;
+    if (ends_on_stems) {
+        last_stems |= key_bit(candidate.last.key);
+        nearest_end = std::min(nearest_end, candidate.fewest - 1);
+        farthest_end = std::max(farthest_end, candidate.most);
+    }
+}
+
+bool PhraseMatcher::Bucket::may_end_near(const DraftWords& words, std::uint32_t word,
+                                         std::uint32_t end) const {
+    // For a bucket of one or two entries, trying each is as quick.
+    constexpr std::size_t kMinEntries = 3;
+    if (!ends_on_stems || candidates.size() < kMinEntries) {
+        return true;
+    }
+    const auto all = words.words();
+    std::uint64_t near = 0;
+    for (std::uint32_t w = word + nearest_end; w < std::min(word + farthest_end, end); ++w) {
+        const std::uint32_t key = words.facts(all[w]).phrase_key;
+        near |= key == kNoPhraseKey ? 0 : key_bit(key);
+    }
+    return (near & last_stems) != 0;
 }
 
 bool PhraseMatcher::word_matches(const DraftWords& words, const Word& word, const Part& part) {
@@ -64,6 +98,21 @@ bool PhraseMatcher::word_matches(const DraftWords& words, const Word& word, cons
         break;
     }
     return true;
+}
+
+bool PhraseMatcher::may_end_near(const DraftWords& words, const Candidate& candidate,
+                                 std::uint32_t word, std::uint32_t end) {
+    if (candidate.last.kind == Part::Kind::Any) {
+        return true;
+    }
+    const auto all = words.words();
+    const std::uint32_t to = std::min(word + candidate.most, end);
+    for (std::uint32_t w = word + candidate.fewest - 1; w < to; ++w) {
+        if (word_matches(words, all[w], candidate.last)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 std::uint32_t PhraseMatcher::match(const DraftWords& words, const std::vector<Part>& entry,
@@ -109,26 +158,32 @@ std::vector<PhraseMatch> PhraseMatcher::find(const DraftWords& words,
     const std::uint32_t begin = words.first_word(sentence);
     const std::uint32_t end = words.first_word(sentence + 1);
     const auto all = words.words();
+    const bool opens_on_names = !by_first_name_.candidates.empty();
     for (std::uint32_t w = begin; w < end;) {
-        if (!all[w].phrase_word && !all[w].name) {
+        if (!all[w].opens_phrase && !(all[w].name && opens_on_names)) {
             ++w; // no entry opens on this word
             continue;
         }
         std::uint32_t best_end = 0;
         std::uint32_t best_entry = 0;
-        const auto try_entries = [&](const std::vector<std::uint32_t>& candidates) {
-            for (std::uint32_t index : candidates) {
-                const std::uint32_t found = has_any_[index]
-                                                ? match(words, parts_[index], 0, w, end)
-                                                : match_fixed(words, parts_[index], w, end);
+        const auto try_entries = [&](const Bucket& bucket) {
+            if (!bucket.may_end_near(words, w, end)) {
+                return;
+            }
+            for (const Candidate& candidate : bucket.candidates) {
+                if (!may_end_near(words, candidate, w, end)) {
+                    continue;
+                }
+                const std::vector<Part>& parts = parts_[candidate.entry];
+                const std::uint32_t found = candidate.has_any() ? match(words, parts, 0, w, end)
+                                                                : match_fixed(words, parts, w, end);
                 if (found > best_end) {
                     best_end = found;
-                    best_entry = index;
+                    best_entry = candidate.entry;
                 }
             }
         };
-        const auto try_key = [&](const std::vector<std::vector<std::uint32_t>>& by_first,
-                                 std::uint32_t key) {
+        const auto try_key = [&](const std::vector<Bucket>& by_first, std::uint32_t key) {
             if (key < by_first.size()) {
                 try_entries(by_first[key]);
             }

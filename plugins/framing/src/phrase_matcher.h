@@ -35,6 +35,30 @@ private:
         std::uint32_t key = kNoPhraseKey; // the phrase key of a Stem or Form
     };
 
+    /// An entry as the words that open it see it: what its last word must be, and how many
+    /// words a match has at least (its parts but "*") and at most (all its parts).
+    struct Candidate {
+        std::uint32_t entry = 0;
+        Part last;
+        std::uint32_t fewest = 0;
+        std::uint32_t most = 0;
+        bool has_any() const { return fewest < most; }
+    };
+
+    /// The entries that open on one word, and what their last words can be: when each ends on
+    /// a stem, a bit per stem (its phrase key modulo 64), so that a bucket of many entries ("a"
+    /// opens a dozen stock phrases) is passed over at once where no word near can end one.
+    struct Bucket {
+        std::vector<Candidate> candidates;
+        bool ends_on_stems = true;
+        std::uint64_t last_stems = 0;
+        std::uint32_t nearest_end = UINT32_MAX; // the fewest words of a match, less one
+        std::uint32_t farthest_end = 0;         // the most words of a match
+        void add(const Candidate& candidate);
+        /// Whether some entry may end near `word`: a quick, not exact, test.
+        bool may_end_near(const DraftWords& words, std::uint32_t word, std::uint32_t end) const;
+    };
+
     /// Index one past the last word of `entry` matched from `word`, or 0 when it does not match.
     std::uint32_t match(const DraftWords& words, const std::vector<Part>& entry, std::size_t part,
                         std::uint32_t word, std::uint32_t end) const;
@@ -42,14 +66,18 @@ private:
     static std::uint32_t match_fixed(const DraftWords& words, const std::vector<Part>& entry,
                                      std::uint32_t word, std::uint32_t end);
     static bool word_matches(const DraftWords& words, const Word& word, const Part& part);
+    /// A quick test before match(): whether the last word of the candidate's entry is found
+    /// where a match from `word` would end. Most tries fail on it ("a" opens many stock
+    /// phrases).
+    static bool may_end_near(const DraftWords& words, const Candidate& candidate,
+                             std::uint32_t word, std::uint32_t end);
 
     const std::vector<PhraseEntry>& entries_;
     std::vector<std::vector<Part>> parts_; // by entry
-    std::vector<bool> has_any_;            // by entry: whether a part is "*"
     /// Entries by their first part: a stem, an exact form or a name (by phrase key).
-    std::vector<std::vector<std::uint32_t>> by_first_stem_;
-    std::vector<std::vector<std::uint32_t>> by_first_form_;
-    std::vector<std::uint32_t> by_first_name_;
+    std::vector<Bucket> by_first_stem_;
+    std::vector<Bucket> by_first_form_;
+    Bucket by_first_name_;
 };
 
 } // namespace parallax::framing

@@ -40,9 +40,9 @@ bool can_be_slogan(const DraftWords& words, const Clause& clause) {
     bool characterising = false;
     for (std::uint32_t w = clause.first; w <= clause.last; ++w) {
         const std::string_view folded = words.folded(all[w]);
-        if (std::any_of(folded.begin(), folded.end(),
-                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) ||
-            words.facts(all[w]).reporting_verb) {
+        if (words.facts(all[w]).reporting_verb ||
+            std::any_of(folded.begin(), folded.end(),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
             return false;
         }
         characterising = characterising || (all[w].content() && !all[w].name);
@@ -154,8 +154,8 @@ void check_repeated_clauses(const DraftWords& words, const RhetoricalRepetitionO
             const std::uint32_t length = clause.last - clause.first + 1;
             // A quotation repeated is the speaker's slogan, reported; not the author's.
             if (length < options.min_clause_words || length > options.max_clause_words ||
-                words.quoted(clause.first) || !can_be_slogan(words, clause) ||
-                is_fragment_or_connective(words, clause)) {
+                words.quoted(clause.first) || is_fragment_or_connective(words, clause) ||
+                !can_be_slogan(words, clause)) {
                 continue;
             }
             std::uint64_t key = length;

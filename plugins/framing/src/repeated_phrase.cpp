@@ -163,77 +163,93 @@ PhraseIndex index_phrases(const DraftWords& words, const RepeatedPhraseOptions& 
             add_content_runs(words, s, options.max_function_gap, runs);
         }
     }
-    std::vector<Start> starts;
+    PhraseIndex index;
+    if (options.max_words == 0) {
+        return index;
+    }
+    // Records an occurrence of the n-gram at `start`, which occurs at least `min_count` times.
+    const auto record = [&](const Start& start, std::uint32_t n) {
+        const std::uint32_t first = runs.word(start.run, start.word);
+        const std::uint32_t last = runs.word(start.run, start.word + n - 1);
+        // A phrase starts and ends on a word that is not a name: "Farrakhan's views" is
+        // the name of a thing talked about, "growing threat" a frame.
+        if (n < options.min_words || all[first].name || all[last].name) {
+            return;
+        }
+        const auto [id, added] = index.keys.insert(mix(start.hash, n));
+        if (added) {
+            index.phrases.emplace_back();
+        }
+        Phrase& phrase = index.phrases[id];
+        const std::uint32_t sentence = runs.sentence[start.run];
+        phrase.length = n;
+        phrase.occurrences.push_back({.sentence = sentence,
+                                      .paragraph = words.paragraph_of(sentence),
+                                      .first = first,
+                                      .last = last});
+    };
+
+    // Single words: counted by stem, no hashing. Only a word that repeats can start or extend
+    // an n-gram that repeats.
+    std::vector<std::uint32_t> uses(words.stem_count(), 0); // by stem id
+    for (const std::uint32_t w : runs.words) {
+        ++uses[all[w].id];
+    }
+    const auto repeats = [&](std::uint32_t w) { return uses[all[w].id] >= options.min_count; };
+    // Whether the n-gram at `start` has an (n+1)-th word in its run, and one that repeats.
+    const auto extends = [&](const Start& start, std::uint32_t n) {
+        return start.word + n < runs.size(start.run) &&
+               repeats(runs.word(start.run, start.word + n));
+    };
+    std::vector<Start> starts; // of the n-grams that repeat and can extend
     starts.reserve(runs.words.size());
     for (std::uint32_t r = 0; r < runs.sentence.size(); ++r) {
         for (std::uint32_t i = 0; i < runs.size(r); ++i) {
-            starts.push_back({.run = r, .word = i});
+            const std::uint32_t w = runs.word(r, i);
+            if (repeats(w)) {
+                const Start start{.run = r, .word = i, .hash = mix(0, all[w].id + 1)};
+                record(start, 1);
+                if (extends(start, 1)) {
+                    starts.push_back(start);
+                }
+            }
         }
     }
 
-    PhraseIndex index;
     IdTable<std::uint64_t> ngrams;
-    std::vector<std::uint32_t> counts; // by n-gram id (by stem id for single words)
+    std::vector<std::uint32_t> counts; // by n-gram id
     std::vector<std::uint32_t> ids;    // by extended start: its n-gram's id
     std::vector<Start> extended;
     extended.reserve(starts.size());
-    for (std::uint32_t n = 1; n <= options.max_words && !starts.empty(); ++n) {
+    for (std::uint32_t n = 2; n <= options.max_words && !starts.empty(); ++n) {
         // Extend each live start by its n-th word, in text order; count each n-gram.
         extended.clear();
         for (const Start& start : starts) {
-            if (start.word + n <= runs.size(start.run)) {
-                extended.push_back(start);
-                extended.back().hash =
-                    mix(start.hash, all[runs.word(start.run, start.word + n - 1)].id + 1);
-            }
+            extended.push_back(start);
+            extended.back().hash =
+                mix(start.hash, all[runs.word(start.run, start.word + n - 1)].id + 1);
         }
         // Sized for this level: most starts drop out at each level.
-        ngrams = IdTable<std::uint64_t>(n == 1 ? 0 : extended.size());
+        ngrams = IdTable<std::uint64_t>(extended.size());
         counts.clear();
         ids.clear();
-        if (n == 1) {
-            // Single words: counted by stem, no hashing.
-            counts.assign(words.stem_count(), 0);
-            for (const Start& start : extended) {
-                const std::uint32_t id = all[runs.word(start.run, start.word)].id;
-                ++counts[id];
-                ids.push_back(id);
+        for (const Start& start : extended) {
+            const auto [id, added] = ngrams.insert(mix(start.hash, n));
+            if (added) {
+                counts.push_back(0);
             }
-        } else {
-            for (const Start& start : extended) {
-                const auto [id, added] = ngrams.insert(mix(start.hash, n));
-                if (added) {
-                    counts.push_back(0);
-                }
-                ++counts[id];
-                ids.push_back(id);
-            }
+            ++counts[id];
+            ids.push_back(id);
         }
         starts.clear();
         for (std::size_t e = 0; e < extended.size(); ++e) {
-            const Start& start = extended[e];
             if (counts[ids[e]] < options.min_count) {
                 continue; // neither this n-gram nor any longer one from here repeats
             }
-            starts.push_back(start);
-            const std::uint32_t first = runs.word(start.run, start.word);
-            const std::uint32_t last = runs.word(start.run, start.word + n - 1);
-            // A phrase starts and ends on a word that is not a name: "Farrakhan's views" is
-            // the name of a thing talked about, "growing threat" a frame.
-            if (n < options.min_words || all[first].name || all[last].name) {
-                continue;
+            record(extended[e], n);
+            if (extends(extended[e], n)) {
+                starts.push_back(extended[e]);
             }
-            const auto [id, added] = index.keys.insert(mix(start.hash, n));
-            if (added) {
-                index.phrases.emplace_back();
-            }
-            Phrase& phrase = index.phrases[id];
-            const std::uint32_t sentence = runs.sentence[start.run];
-            phrase.length = n;
-            phrase.occurrences.push_back({.sentence = sentence,
-                                          .paragraph = words.paragraph_of(sentence),
-                                          .first = first,
-                                          .last = last});
         }
     }
     return index;

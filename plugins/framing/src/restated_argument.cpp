@@ -192,7 +192,9 @@ void check_restated_arguments(const DraftWords& words, const RestatedArgumentOpt
         }
     }
     const double n = static_cast<double>(sentence_count);
-    std::vector<double> idf(words.stem_count(), 0.0); // by stem, 0 until needed
+    // A stem's idf depends on its df alone, and most stems share a few small dfs: one
+    // logarithm per distinct df, 0 until needed.
+    std::vector<double> idf_of_df(sentence_count + 1, 0.0);
     PerSentence<Term> vectors;
     vectors.items.reserve(terms.items.size());
     vectors.begin.reserve(sentence_count + 1);
@@ -205,7 +207,7 @@ void check_restated_arguments(const DraftWords& words, const RestatedArgumentOpt
             while (j < t.size() && t[j] == t[i]) {
                 ++j;
             }
-            double& term_idf = idf[t[i]];
+            double& term_idf = idf_of_df[df[t[i]]];
             if (term_idf == 0.0) {
                 term_idf = std::log((1.0 + n) / (1.0 + df[t[i]])) + 1.0;
             }

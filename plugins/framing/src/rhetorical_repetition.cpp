@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace parallax::framing {
@@ -71,15 +72,21 @@ bool set_expression(const DraftWords& words, std::uint32_t earlier, std::uint32_
 }
 
 /// Close repetitions in one sentence: a word whose stem recurs after at most `max_close_gap`
-/// other words; a run of such recurrences ("crazy, crazy, crazies") is one chain.
+/// other words; a run of such recurrences ("crazy, crazy, crazies") is one chain. `last_use`
+/// holds, by stem id, the last word read with that stem (or kNoUse), across calls.
 std::vector<CloseChain> close_chains(const DraftWords& words, std::uint32_t sentence,
-                                     const RhetoricalRepetitionOptions& options) {
+                                     const RhetoricalRepetitionOptions& options,
+                                     std::vector<std::uint32_t>& last_use) {
     const auto all = words.words();
     const std::uint32_t begin = words.first_word(sentence);
     const std::uint32_t end = words.first_word(sentence + 1);
     std::vector<CloseChain> chains;
+    const std::uint32_t window = options.max_close_gap + 1;
     for (std::uint32_t w = begin; w < end; ++w) {
-        if (!counts_for_close_repetition(words, all[w], options)) {
+        // Most words have no use of their stem among the few before them: cheap to rule out.
+        const std::uint32_t previous = std::exchange(last_use[all[w].id], w);
+        const bool recurs = previous != kNoUse && previous >= begin && w - previous <= window;
+        if (!recurs || !counts_for_close_repetition(words, all[w], options)) {
             continue;
         }
         for (std::uint32_t back = 1; back <= options.max_close_gap + 1 && w >= begin + back;
@@ -165,11 +172,12 @@ void check_rhetorical_repetitions(const DraftWords& words,
     std::map<std::uint32_t, std::vector<std::uint32_t>> emotive_uses;    // first use -> uses
     std::vector<std::uint32_t> first_use_of(words.stem_count(), kNoUse); // by stem id
     std::vector<bool> in_chain(all.size(), false);
+    std::vector<std::uint32_t> last_use(words.stem_count(), kNoUse); // by stem id
     for (std::uint32_t s = 0; s < sentence_count; ++s) {
         if (!words.is_prose(s)) {
             continue;
         }
-        for (const CloseChain& chain : close_chains(words, s, options)) {
+        for (const CloseChain& chain : close_chains(words, s, options, last_use)) {
             report_close_chain(words, chain, reporter);
             std::fill(in_chain.begin() + chain.first, in_chain.begin() + chain.last + 1, true);
         }
