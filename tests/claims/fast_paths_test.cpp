@@ -167,5 +167,83 @@ TEST(SetUnion, TestsATokenAgainstEverySetAtOnce) {
     EXPECT_FALSE(s.in_any(sets, s.size()));
 }
 
+TEST(SentenceSets, HoldEveryTokensSets) {
+    // The union a rule tests to skip a whole sentence: every set of every token, quoted or not.
+    const Sentences sentences =
+        read("Prices could fall in March, \u201cthe minister said.\u201d Nothing happened here.");
+    ASSERT_EQ(sentences.words.size(), 2U);
+    const SentenceWords& first = *sentences.words[0];
+    for (std::ptrdiff_t i = 0; i < first.size(); ++i) {
+        for (const WordSet* set : {&hedge_modals(), &months(), &saying_verbs(), &clause_words()}) {
+            EXPECT_TRUE(!first.in(*set, i) || first.any_in(set->as_membership()));
+        }
+    }
+    EXPECT_TRUE(first.any_in(hedge_modals().as_membership()));
+    EXPECT_TRUE(first.any_in(saying_verbs().as_membership())); // "said", quoted
+    const SentenceWords& second = *sentences.words[1];
+    EXPECT_FALSE(second.any_in(union_of({&hedge_modals(), &months(), &saying_verbs()})));
+    EXPECT_FALSE(second.has_digits());
+}
+
+TEST(SentenceSets, KnowWhereAPhraseMayStart) {
+    const Sentences sentences = read("In my view, it failed. It failed.");
+    ASSERT_EQ(sentences.words.size(), 2U);
+    EXPECT_TRUE(sentences.words[0]->may_contain(opinion_markers()));
+    const SentenceWords& second = *sentences.words[1];
+    bool starts = false;
+    for (std::ptrdiff_t i = 0; i < second.size(); ++i) {
+        starts = starts || second.may_start(opinion_markers(), i);
+    }
+    EXPECT_EQ(second.may_contain(opinion_markers()), starts);
+}
+
+TEST(SentenceSets, PhraseListsOfTheLexiconHaveTheirBits) {
+    // The rules test a token against a list's as_membership(): each list needs its own bit.
+    for (const PhraseList* list :
+         {&opinion_markers(), &cause_phrases(), &motive_phrases(), &approximation_markers()}) {
+        EXPECT_NE(list->as_membership().sets, 0U);
+    }
+}
+
+TEST(SentenceSets, CauseAndMotivePhrasesMarkTheirSecondWords) {
+    // The unsupported-cause rule tries a phrase only before the second word of some phrase, or
+    // at a phrase of one word: every phrase must carry those bits.
+    for (const PhraseList* list : {&cause_phrases(), &motive_phrases()}) {
+        for (const std::vector<std::string>& phrase : list->phrases()) {
+            ASSERT_FALSE(phrase.empty());
+            if (phrase.size() == 1) {
+                EXPECT_NE(membership(phrase[0], "").sets & one_word_cause_phrases().sets, 0U)
+                    << phrase[0];
+            } else {
+                EXPECT_NE(membership(phrase[1], "").sets & cause_phrase_seconds().sets, 0U)
+                    << phrase[0] << " " << phrase[1];
+            }
+        }
+    }
+    EXPECT_EQ(membership("dog", "dog").sets & cause_phrase_seconds().sets, 0U);
+}
+
+TEST(SentenceSets, MarkFormsThatNoSetLists) {
+    // Shapes some rules start from, kept as bits beside the sets: a leading digit, a demonym's
+    // ending, "most" and "least".
+    EXPECT_TRUE((membership("2024", "").sets & digit_led().sets) != 0);
+    EXPECT_TRUE((membership("1,500", "").sets & digit_led().sets) != 0);
+    EXPECT_TRUE((membership("5th", "5th").sets & digit_led().sets) != 0);
+    EXPECT_FALSE((membership("fifth", "fifth").sets & digit_led().sets) != 0);
+    EXPECT_TRUE((membership("europeans", "european").sets & demonym_shaped().sets) != 0);
+    EXPECT_TRUE((membership("icelanders", "iceland").sets & demonym_shaped().sets) != 0);
+    EXPECT_FALSE((membership("fans", "fan").sets & demonym_shaped().sets) != 0);
+    EXPECT_TRUE((membership("most", "most").sets & most_or_least().sets) != 0);
+    EXPECT_TRUE((membership("least", "least").sets & most_or_least().sets) != 0);
+    EXPECT_FALSE((membership("less", "less").sets & most_or_least().sets) != 0);
+
+    const Sentences sentences = read("Some 1,500 Europeans came. The least said, the better.");
+    ASSERT_EQ(sentences.words.size(), 2U);
+    EXPECT_TRUE(sentences.words[0]->has_digits());
+    EXPECT_TRUE(sentences.words[0]->any_in(demonym_shaped()));
+    EXPECT_FALSE(sentences.words[1]->has_digits());
+    EXPECT_TRUE(sentences.words[1]->any_in(most_or_least()));
+}
+
 } // namespace
 } // namespace parallax::claims::test

@@ -86,6 +86,11 @@ bool according_to_named(const SentenceWords& s, std::ptrdiff_t to) {
 } // namespace
 
 bool has_named_source(const SentenceWords& s) {
+    // A named source is introduced by a saying verb or by "according" (a weasel cue).
+    static const Membership cues = union_of({&saying_verbs(), &weasel_cues()});
+    if (!s.any_in(cues)) {
+        return false;
+    }
     for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
         if (s.quoted(i) || !s.is_word(i)) {
             continue;
@@ -123,6 +128,9 @@ std::vector<LineNumber> syndication_footer_lines(const Document& document, const
 }
 
 std::ptrdiff_t prescription_start(const SentenceWords& s) {
+    if (!s.any_in(prescription_modals().as_membership())) {
+        return s.size();
+    }
     for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
         if (!s.quoted(i) && s.in(prescription_modals(), i)) {
             return i;

@@ -20,8 +20,12 @@ bool opens_clause(const SentenceWords& s, std::ptrdiff_t i) {
 } // namespace
 
 bool marked_as_opinion(const SentenceWords& s) {
+    if (!s.may_contain(opinion_markers())) {
+        return false;
+    }
+    const Membership starts = opinion_markers().as_membership();
     for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
-        if (phrase_end(s, i, opinion_markers()) >= 0) {
+        if (s.in_any(starts, i) && longest_phrase_end(s, i, opinion_markers()) >= 0) {
             return true;
         }
     }

@@ -153,6 +153,9 @@ std::string message_for(std::string_view hedge) {
 
 std::vector<ClaimMatch> find_hedged_assertions(const SentenceWords& s) {
     std::vector<ClaimMatch> out;
+    if (!s.any_in(hedge_cues().as_membership())) {
+        return out;
+    }
     for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
         // Every hedge below starts at one of the hedge cues: most tokens need no further test.
         if (s.quoted(i) || !s.is_word(i) || !s.in(hedge_cues(), i)) {

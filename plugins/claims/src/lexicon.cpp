@@ -137,6 +137,17 @@ void PhraseList::add_to(MembershipTable& table) const {
     }
 }
 
+void PhraseList::add_continuations_to(MembershipTable& table, std::uint64_t second,
+                                      std::uint64_t single) const {
+    for (const std::vector<std::string>& phrase : phrases_) {
+        if (phrase.size() == 1) {
+            table[phrase.front()].by_form |= single;
+        } else if (phrase.size() > 1) {
+            table[phrase[1]].by_form |= second;
+        }
+    }
+}
+
 std::span<const std::size_t> PhraseList::starting_with(std::string_view folded) const {
     const auto it = by_first_word_.find(folded);
     if (it == by_first_word_.end()) {
@@ -205,6 +216,11 @@ enum class Slot : std::uint8_t {
     group_quantifiers,
     vague_quantities,
     hedge_cues,
+    digit_led,              // no set: a form that starts with a digit ("2024", "1,500", "5th")
+    demonym_shaped,         // no set: a form ending like a demonym ("-ans", "-landers")
+    most_or_least,          // no set: "most" or "least", which grade an adjective into a ranking
+    cause_phrase_seconds,   // the second words of the cause and motive phrases
+    one_word_cause_phrases, // the cause and motive phrases of one word
     count
 };
 static_assert(static_cast<std::size_t>(Slot::count) <= 64, "a Membership mask holds 64 sets");
@@ -623,6 +639,16 @@ void add_slot(Slot slot, MembershipTable& table) {
         return vague_quantities().add_to(table);
     case Slot::hedge_cues:
         return hedge_cues().add_to(table);
+    case Slot::cause_phrase_seconds:
+        cause_phrases().add_continuations_to(table, cause_phrase_seconds().sets,
+                                             one_word_cause_phrases().sets);
+        motive_phrases().add_continuations_to(table, cause_phrase_seconds().sets,
+                                              one_word_cause_phrases().sets);
+        return;
+    case Slot::one_word_cause_phrases: // added with cause_phrase_seconds
+    case Slot::digit_led:
+    case Slot::demonym_shaped:
+    case Slot::most_or_least:
     case Slot::count:
         return; // names no set
     }
@@ -644,9 +670,39 @@ const MembershipTable& membership_table() {
 
 } // namespace
 
+Membership cause_phrase_seconds() {
+    return Membership{std::uint64_t{1} << static_cast<unsigned>(Slot::cause_phrase_seconds)};
+}
+
+Membership one_word_cause_phrases() {
+    return Membership{std::uint64_t{1} << static_cast<unsigned>(Slot::one_word_cause_phrases)};
+}
+
+Membership digit_led() {
+    return Membership{std::uint64_t{1} << static_cast<unsigned>(Slot::digit_led)};
+}
+
+Membership demonym_shaped() {
+    return Membership{std::uint64_t{1} << static_cast<unsigned>(Slot::demonym_shaped)};
+}
+
+Membership most_or_least() {
+    return Membership{std::uint64_t{1} << static_cast<unsigned>(Slot::most_or_least)};
+}
+
 Membership membership(std::string_view folded, std::string_view stem) {
     const MembershipTable& table = membership_table();
     Membership found;
+    if (!folded.empty() && folded.front() >= '0' && folded.front() <= '9') {
+        found.sets |= digit_led().sets;
+    }
+    if ((folded.size() > 4 && folded.ends_with("ans")) ||
+        (folded.size() > 7 && folded.ends_with("landers"))) {
+        found.sets |= demonym_shaped().sets;
+    }
+    if (folded == "most" || folded == "least") {
+        found.sets |= most_or_least().sets;
+    }
     const auto by_form = table.find(folded);
     if (by_form != table.end()) {
         found.sets |= by_form->second.by_form;

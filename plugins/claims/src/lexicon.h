@@ -102,8 +102,15 @@ public:
     bool may_start(const Membership& membership) const {
         return bit_ == 0 || (membership.sets & bit_) != 0;
     }
+    /// For a list of the lexicon: the membership of a token that may start one of its phrases
+    /// (for SentenceWords::in_any and any_in).
+    Membership as_membership() const { return Membership{bit_}; }
     /// Adds this list's bit to the membership of the first word of each phrase.
     void add_to(MembershipTable& table) const;
+    /// Adds `second` to the membership of the second word of each phrase, and `single` to the
+    /// word of each one-word phrase.
+    void add_continuations_to(MembershipTable& table, std::uint64_t second,
+                              std::uint64_t single) const;
 
 private:
     std::vector<std::vector<std::string>> phrases_;
@@ -181,8 +188,22 @@ template <auto load> const auto& kept() {
 
 } // namespace detail
 
-/// Which of the sets below a token with this case-folded form and stem belongs to.
+/// Which of the sets below a token with this case-folded form and stem belongs to, with the bits
+/// of the forms below (digit_led, demonym_shaped, most_or_least, the cause phrases' words).
 Membership membership(std::string_view folded, std::string_view stem);
+/// The bit of a Membership for a form that starts with a digit: case folding keeps a leading
+/// digit, so a token whose text starts with one has it.
+Membership digit_led();
+/// The bit of a Membership for a form that ends like a demonym the demonyms set does not list:
+/// "-ans" ("Europeans"), "-landers" ("Icelanders").
+Membership demonym_shaped();
+/// The bit of a Membership for "most" and "least".
+Membership most_or_least();
+/// The bit of a Membership for the second word of a cause or motive phrase ("to" of "led to",
+/// "rise" of "gave rise to"): a phrase of two words or more starts only before one.
+Membership cause_phrase_seconds();
+/// The bit of a Membership for a cause or motive phrase of one word ("caused", "enabled").
+Membership one_word_cause_phrases();
 
 /// many, some, several, most, certain, various, numerous, few, other(s), multiple, ...
 inline const WordSet& quantifiers() {

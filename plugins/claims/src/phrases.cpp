@@ -211,13 +211,6 @@ Membership agent_starts() {
                      &collective_agents(), &group_nouns()});
 }
 
-bool has_agent_suffix(const SentenceWords& s, std::ptrdiff_t i) {
-    // Only ever read as an agent before an opinion verb or after the "by" of an opinion passive.
-    const std::string_view f = s.folded(i);
-    return f.size() > 6 && !s.capitalized(i) &&
-           (f.ends_with("ers") || f.ends_with("ists") || f.ends_with("ians"));
-}
-
 Phrase AgentPhrases::vague_agent_at(std::ptrdiff_t i) {
     if (agent_.at != i) {
         agent_ = {i, claims::vague_agent_at(s_, i)};

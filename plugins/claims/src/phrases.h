@@ -47,8 +47,14 @@ Phrase quantified_group_at(const SentenceWords& s, std::ptrdiff_t i);
 /// The sets whose words may start a vague agent or a quantified group (see may_start_agent).
 Membership agent_starts();
 
-/// People named by what they do or follow: "followers", "historians", "nationalists".
-bool has_agent_suffix(const SentenceWords& s, std::ptrdiff_t i);
+/// People named by what they do or follow: "followers", "historians", "nationalists". Inline:
+/// the weasel rule asks at every word, and most are too short or do not end in "s".
+inline bool has_agent_suffix(const SentenceWords& s, std::ptrdiff_t i) {
+    // Only ever read as an agent before an opinion verb or after the "by" of an opinion passive.
+    const std::string_view f = s.folded(i);
+    return f.size() > 6 && f.back() == 's' && !s.capitalized(i) &&
+           (f.ends_with("ers") || f.ends_with("ists") || f.ends_with("ians"));
+}
 
 /// False where neither vague_agent_at nor quantified_group_at can find a phrase, as most tokens
 /// are: a cheap test to run before them. Inline: the weasel rule asks at every word.

@@ -60,15 +60,20 @@ SentenceWords::SentenceWords(const Document& document, const Sentence& sentence,
     : document_(document), tokens_(document.tokens_of(sentence)) {
     words_.reserve(tokens_.size());
     size_ = static_cast<std::ptrdiff_t>(tokens_.size());
+    // Sentence-wide facts gathered in locals, stored once after the loop.
+    Membership all_sets;
+    bool quotation = false;
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
         const Token& token = tokens_[i];
         Word& word = words_.emplace_back();
         word.folded = token.folded;
         word.stem = token.stem;
         word.membership = memberships.of(token);
+        all_sets.sets |= word.membership.sets;
         word.kind = token.kind;
         const std::string_view text = document_.slice(token.range);
         word.text = text;
+        const char lead = text.empty() ? '\0' : text.front();
         if (token.kind != TokenKind::Word && token.kind != TokenKind::Number) {
             switch (quote_kind(text)) {
             case Quote::Open:
@@ -95,13 +100,15 @@ SentenceWords::SentenceWords(const Document& document, const Sentence& sentence,
         }
         word.quoted = quotes.open;
         if (token.kind == TokenKind::Word) {
-            word.capitalized = !text.empty() && text.front() >= 'A' && text.front() <= 'Z';
-            has_quotation_ = has_quotation_ || word.quoted;
+            word.capitalized = lead >= 'A' && lead <= 'Z';
+            quotation = quotation || word.quoted;
             if (first_word_ < 0) {
                 first_word_ = static_cast<std::ptrdiff_t>(i);
             }
         }
     }
+    all_sets_ = all_sets;
+    has_quotation_ = quotation;
 }
 
 bool SentenceWords::looks_like_name(std::ptrdiff_t i) const {

@@ -100,6 +100,13 @@ public:
     bool in_any(const Membership& sets, std::ptrdiff_t i) const {
         return valid(i) && (at(i).membership.sets & sets.sets) != 0;
     }
+    /// Whether some token of the sentence (quoted or not) belongs to any of the lexicon's sets in
+    /// `sets`: a rule whose patterns all start at such a token skips a sentence without one.
+    bool any_in(const Membership& sets) const { return (all_sets_.sets & sets.sets) != 0; }
+    /// Whether a phrase of `list` may start at some token of the sentence.
+    bool may_contain(const PhraseList& list) const { return list.may_start(all_sets_); }
+    /// Whether some token of the sentence starts with a digit ("2024", "1,500", "5th").
+    bool has_digits() const { return any_in(lexicon::digit_led()); }
     /// Whether a phrase of `list` may start at token `i` (a cheap test before matching it).
     bool may_start(const PhraseList& list, std::ptrdiff_t i) const {
         return valid(i) && list.may_start(at(i).membership);
@@ -140,6 +147,7 @@ private:
     std::ptrdiff_t size_ = 0; // words_.size(), kept: every accessor compares with it
     std::ptrdiff_t first_word_ = -1;
     bool has_quotation_ = false;
+    Membership all_sets_; // the union of the tokens' memberships
 };
 
 } // namespace parallax::claims

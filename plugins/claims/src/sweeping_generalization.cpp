@@ -239,6 +239,16 @@ std::string message_for(std::string_view subject) {
 
 std::vector<ClaimMatch> find_sweeping_generalizations(const SentenceWords& s) {
     std::vector<ClaimMatch> out;
+    // A collective subject is a group noun, a region noun or a demonym (listed or shaped like
+    // one): a sentence with none has no generalisation to find.
+    static const Membership subjects = [] {
+        Membership sets = union_of({&group_nouns(), &region_nouns(), &demonyms()});
+        sets.sets |= demonym_shaped().sets;
+        return sets;
+    }();
+    if (!s.any_in(subjects)) {
+        return out;
+    }
     for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
         if (!starts_clause(s, i)) {
             continue;

@@ -100,6 +100,10 @@ std::string statistic_message(std::string_view phrase) {
 
 /// Statistics: counts of people, money, shares and large numbers.
 void statistics(const SentenceWords& s, std::vector<ClaimMatch>& out) {
+    // Every statistic starts at a digit or a number word.
+    if (!s.has_digits() && !s.any_in(number_words().as_membership())) {
+        return;
+    }
     for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
         if (s.quoted(i)) {
             continue;
@@ -159,6 +163,15 @@ void statistics(const SentenceWords& s, std::vector<ClaimMatch>& out) {
 
 /// Rankings: "the largest", "one of the world's biggest", "the most powerful".
 void superlatives_in(const SentenceWords& s, std::vector<ClaimMatch>& out) {
+    // Every ranking ends at a superlative or at "most"/"least" and the word it grades.
+    static const Membership ranking_words = [] {
+        Membership sets = superlatives().as_membership();
+        sets.sets |= most_or_least().sets;
+        return sets;
+    }();
+    if (!s.any_in(ranking_words)) {
+        return;
+    }
     for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
         if (s.quoted(i)) {
             continue;

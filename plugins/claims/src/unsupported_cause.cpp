@@ -114,8 +114,46 @@ std::ptrdiff_t ascribed_will(const SentenceWords& s, std::ptrdiff_t be) {
     return s.is(a + 1, "to") || s.is(a + 1, "on") ? a + 1 : -1;
 }
 
+/// Which patterns of claim_at the sentence may hold, from the words they need, and where they
+/// may start.
+struct Patterns {
+    bool owned_motive = false;  // needs a motive noun
+    bool ascribed_will = false; // needs an attitude adjective
+    /// Where the other patterns start: a responsibility participle, a revealing verb (with a
+    /// motive noun in the sentence), a be form (with an attitude adjective).
+    Membership starts;
+
+    explicit Patterns(const SentenceWords& s)
+        : owned_motive(s.any_in(motive_nouns().as_membership())),
+          ascribed_will(s.any_in(attitude_adjectives().as_membership())) {
+        starts = responsibility_participles().as_membership();
+        if (owned_motive) {
+            starts.sets |= revealing_verbs().as_membership().sets; // a motive noun follows
+        }
+        if (ascribed_will) {
+            starts.sets |= be_forms().as_membership().sets; // "is", "are", "was", "were"
+        }
+    }
+
+    /// Whether a pattern may start at token `i`: most tokens start none.
+    bool may_start_at(const SentenceWords& s, std::ptrdiff_t i) const {
+        return s.in_any(starts, i) || may_start_phrase(s, i) ||
+               (owned_motive && is_possessive(s, i));
+    }
+
+    /// Whether a cause or motive phrase may start at token `i`: its first word, then the second
+    /// word of some phrase (most of "is", "in", "to" start none), unless it is a phrase of one.
+    static bool may_start_phrase(const SentenceWords& s, std::ptrdiff_t i) {
+        static const Membership firsts{cause_phrases().as_membership().sets |
+                                       motive_phrases().as_membership().sets};
+        return s.in_any(firsts, i) &&
+               (s.in_any(one_word_cause_phrases(), i) || s.in_any(cause_phrase_seconds(), i + 1));
+    }
+};
+
 /// The cause, motive or responsibility asserted at token `i`, if any.
-std::optional<ClaimMatch> claim_at(const SentenceWords& s, std::ptrdiff_t i) {
+std::optional<ClaimMatch> claim_at(const SentenceWords& s, std::ptrdiff_t i,
+                                   const Patterns& patterns) {
     if (const std::ptrdiff_t e = phrase_end(s, i, cause_phrases()); e >= 0) {
         return ClaimMatch{i, e, "cause", cause_message(s.slice(i, e))};
     }
@@ -128,10 +166,10 @@ std::optional<ClaimMatch> claim_at(const SentenceWords& s, std::ptrdiff_t i) {
     if (const std::ptrdiff_t e = revealed_motive(s, i); e >= 0) {
         return ClaimMatch{i, e, "motive", motive_message(s.slice(i, e))};
     }
-    if (const std::ptrdiff_t e = owned_motive(s, i); e >= 0) {
+    if (const std::ptrdiff_t e = patterns.owned_motive ? owned_motive(s, i) : -1; e >= 0) {
         return ClaimMatch{i, e, "motive", motive_message(s.slice(i, e))};
     }
-    if (const std::ptrdiff_t e = ascribed_will(s, i); e >= 0) {
+    if (const std::ptrdiff_t e = patterns.ascribed_will ? ascribed_will(s, i) : -1; e >= 0) {
         return ClaimMatch{i, e, "motive", motive_message(s.slice(i, e))};
     }
     return std::nullopt;
@@ -141,11 +179,20 @@ std::optional<ClaimMatch> claim_at(const SentenceWords& s, std::ptrdiff_t i) {
 
 std::vector<ClaimMatch> find_unsupported_causes(const SentenceWords& s) {
     std::vector<ClaimMatch> out;
+    // Every pattern needs a word of one of these sets; most sentences lack some of them.
+    static const Membership pattern_words =
+        union_of({&responsibility_participles(), &revealing_verbs(), &motive_nouns(),
+                  &attitude_adjectives()});
+    if (!s.any_in(pattern_words) && !s.may_contain(cause_phrases()) &&
+        !s.may_contain(motive_phrases())) {
+        return out;
+    }
+    const Patterns patterns(s);
     for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
-        if (s.quoted(i) || !s.is_word(i)) {
+        if (s.quoted(i) || !s.is_word(i) || !patterns.may_start_at(s, i)) {
             continue;
         }
-        std::optional<ClaimMatch> m = claim_at(s, i);
+        std::optional<ClaimMatch> m = claim_at(s, i, patterns);
         if (!m) {
             continue;
         }

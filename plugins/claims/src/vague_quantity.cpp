@@ -114,6 +114,9 @@ bool superlative_most(const SentenceWords& s, std::ptrdiff_t i) {
 
 std::vector<ClaimMatch> find_vague_quantities(const SentenceWords& s) {
     std::vector<ClaimMatch> out;
+    if (!s.any_in(vague_quantities().as_membership())) {
+        return out;
+    }
     for (std::ptrdiff_t i = 0; i < s.size(); ++i) {
         if (!s.in(vague_quantities(), i) || s.quoted(i)) {
             continue;

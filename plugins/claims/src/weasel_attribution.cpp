@@ -44,7 +44,7 @@ public:
 
     std::vector<WeaselMatch> run() {
         for (std::ptrdiff_t i = 0; i < s_.size(); ++i) {
-            if (s_.quoted(i) || !s_.is_word(i)) {
+            if (s_.quoted(i) || !s_.is_word(i) || !may_start_any(i)) {
                 continue;
             }
             // Most tokens start no pattern: two cheap tests pick the patterns worth trying at
@@ -83,6 +83,18 @@ public:
     }
 
 private:
+    /// Whether any pattern may start at token `i` (may_start_agent or starts_cue), with one bit
+    /// test for most tokens.
+    bool may_start_any(std::ptrdiff_t i) const {
+        static const Membership sets = [] {
+            Membership all = agent_starts();
+            all.sets |= cue_sets().sets;
+            return all;
+        }();
+        return s_.in_any(sets, i) || s_.is(i, "the") || has_agent_suffix(s_, i) ||
+               s_.folded(i).ends_with("-known");
+    }
+
     /// Whether a pattern that needs no agent at token `i` may start there.
     bool starts_cue(std::ptrdiff_t i) const {
         static const Membership sets = cue_sets();
