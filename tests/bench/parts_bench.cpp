@@ -10,6 +10,9 @@
 #include "parallax/text.h"
 
 #include <benchmark/benchmark.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -87,6 +90,34 @@ void register_benchmarks(const std::vector<Draft>& drafts) {
                     set_bytes(state, text.size());
                 });
         }
+
+        // The floor under Document::build: ICU's word and sentence iterators alone over the
+        // draft's UTF-16 text (the build runs them block by block, with its own abbreviations).
+        benchmark::RegisterBenchmark(
+            ("icu/word+sentence/" + draft.name).c_str(), [text](benchmark::State& state) {
+                UErrorCode status = U_ZERO_ERROR;
+                const std::unique_ptr<icu::BreakIterator> words(
+                    icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+                const std::unique_ptr<icu::BreakIterator> sentences(
+                    icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+                if (U_FAILURE(status)) {
+                    state.SkipWithError("ICU break iterators unavailable");
+                    return;
+                }
+                for (auto _ : state) {
+                    const icu::UnicodeString units = icu::UnicodeString::fromUTF8(text);
+                    std::int64_t boundaries = 0;
+                    for (icu::BreakIterator* iterator : {words.get(), sentences.get()}) {
+                        iterator->setText(units);
+                        for (std::int32_t at = iterator->first(); at != icu::BreakIterator::DONE;
+                             at = iterator->next()) {
+                            ++boundaries;
+                        }
+                    }
+                    benchmark::DoNotOptimize(boundaries);
+                }
+                set_bytes(state, text.size());
+            });
 
         // What the server does on a keystroke: a one-character edit, re-built on the old parse.
         benchmark::RegisterBenchmark(
