@@ -46,6 +46,52 @@ TEST(LoadedLabel, SingleUnquotedLabelDoesNotFire) {
         only(check_markdown("Analysts question the hegemony of the dollar.\n"), kRule).empty());
 }
 
+TEST(LoadedLabel, JudgingLabelFiresAtASingleUseAsInformation) {
+    const auto findings =
+        only(check_markdown("The minister sent thugs to break up the rally.\n"), kRule);
+    ASSERT_EQ(findings.size(), 1U);
+    EXPECT_EQ(findings[0].text, "thugs");
+    EXPECT_EQ(findings[0].diagnostic.severity, Severity::Information);
+    EXPECT_NE(findings[0].diagnostic.message.find("judges"), std::string::npos);
+}
+
+TEST(LoadedLabel, RepeatedJudgingLabelIsAWarningAtEachUse) {
+    const auto findings = only(check_markdown("The inquiry was a witch hunt from the start.\n\n"
+                                              "Its report ends the witch hunt.\n"),
+                               kRule);
+    ASSERT_EQ(findings.size(), 2U);
+    EXPECT_EQ(findings[0].diagnostic.severity, Severity::Warning);
+    EXPECT_EQ(findings[1].diagnostic.severity, Severity::Warning);
+    EXPECT_EQ(std::get<double>(*data_of(findings[1].diagnostic, "count")), 2.0);
+}
+
+TEST(LoadedLabel, JudgingLabelInAQuotationIsSomeoneElsesWord) {
+    EXPECT_TRUE(only(check_markdown("\u201cThe men at the gate were thugs,\u201d the minister "
+                                    "said.\n"),
+                     kRule)
+                    .empty());
+}
+
+TEST(LoadedLabel, JudgingLabelsCanBeLeftToRepetition) {
+    FramingOptions options;
+    options.loaded_label.flag_judging = false;
+    EXPECT_TRUE(
+        only(check_markdown("The minister sent thugs to break up the rally.\n", options), kRule)
+            .empty());
+}
+
+TEST(LoadedLabel, DesignsIsALabelButDesignedIsNot) {
+    EXPECT_TRUE(only(check_markdown("The Synod is designed to listen.\n\n"
+                                    "The Synod is designed to decide.\n"),
+                     kRule)
+                    .empty());
+    EXPECT_EQ(only(check_markdown("Analysts fear Beijing's designs on the strait.\n\n"
+                                  "Beijing's designs are plain.\n"),
+                   kRule)
+                  .size(),
+              2U);
+}
+
 TEST(LoadedLabel, NeutralWordsDoNotFire) {
     EXPECT_TRUE(only(check_markdown("The government expanded trade.\n\n"
                                     "The government held talks.\n"),

@@ -40,16 +40,20 @@ const std::array<RuleInfo, 5>& rule_table() {
         },
         RuleInfo{
             .id = std::string(kLoadedLabel),
-            .summary = "A loaded label is repeated, put in scare quotes, or applied unevenly.",
+            .summary = "A loaded label is repeated, judges in the author's voice, is put in "
+                       "scare quotes, or is applied unevenly.",
             .rationale =
                 "Labels such as \u201cregime\u201d, \u201chegemony\u201d, \u201caggression\u201d "
                 "or \u201cthe China threat\u201d characterise an actor instead of describing "
                 "what it did. Repeated in the author's voice or in scare quotes they frame the "
                 "subject; calling one government a \u201cregime\u201d and another a "
-                "\u201cgovernment\u201d takes a side. Labels inside quotations are someone "
-                "else's words and are left alone. Defaults: every use of a label family "
-                "(\u201cexpansion\u201d, \u201cexpansionist\u201d) used at least twice, and "
-                "any label in scare quotes (up to four words).",
+                "\u201cgovernment\u201d takes a side. Words that judge in themselves "
+                "(\u201cthugs\u201d, \u201cdisgraceful\u201d, \u201cwitch hunt\u201d) "
+                "are flagged at any use in the author's voice, at information severity when "
+                "used once. Labels inside quotations are someone else's words and are left "
+                "alone. Defaults: every use of a label family (\u201cexpansion\u201d, "
+                "\u201cexpansionist\u201d) used at least twice, every judging word, and any "
+                "label in scare quotes (up to four words).",
             .example =
                 "\u201cAmid assertions of a \u2018China threat\u2019\u2026\u201d flags "
                 "\u201cChina threat\u201d. Fix: \u201cThe US National Defense Strategy calls "

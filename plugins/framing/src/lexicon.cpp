@@ -73,10 +73,11 @@ std::vector<std::string> replacements_of(std::string_view list) {
     return out;
 }
 
-std::vector<PhraseEntry> phrase_entries(std::string_view file) {
+/// The entries of `file`, appended to `entries`; families are numbered on from the last
+/// family already there.
+void append_phrase_entries(std::string_view file, bool judging, std::vector<PhraseEntry>& entries) {
     Stemmer stemmer;
-    std::vector<PhraseEntry> entries;
-    std::uint32_t family = 0;
+    std::uint32_t family = entries.empty() ? 0 : entries.back().family + 1;
     for (std::string_view line : lexicon_entries(file)) {
         // "variant | variant => alternative | alternative"
         const std::size_t arrow = line.find("=>");
@@ -88,6 +89,7 @@ std::vector<PhraseEntry> phrase_entries(std::string_view file) {
                                .stems = {},
                                .words = {},
                                .family = family,
+                               .judging = judging,
                                .alternatives = alternatives};
             for (const std::string& word : words_of(entry)) {
                 const bool literal = word == "*" || word == "<name>" || word.starts_with('=');
@@ -101,6 +103,11 @@ std::vector<PhraseEntry> phrase_entries(std::string_view file) {
         }
         ++family;
     }
+}
+
+std::vector<PhraseEntry> phrase_entries(std::string_view file) {
+    std::vector<PhraseEntry> entries;
+    append_phrase_entries(file, false, entries);
     return entries;
 }
 
@@ -146,8 +153,11 @@ const StemSet& neutral_label_stems() {
 }
 
 const std::vector<PhraseEntry>& loaded_labels() {
-    static const std::vector<PhraseEntry> entries =
-        phrase_entries(embedded::framing_loaded_labels());
+    static const std::vector<PhraseEntry> entries = [] {
+        std::vector<PhraseEntry> labels = phrase_entries(embedded::framing_loaded_labels());
+        append_phrase_entries(embedded::framing_judging_labels(), true, labels);
+        return labels;
+    }();
     return entries;
 }
 

@@ -16,6 +16,7 @@ namespace parallax::embedded {
 std::string_view framing_authority_labels();
 std::string_view framing_function_words();
 std::string_view framing_generic_nouns();
+std::string_view framing_judging_labels();
 std::string_view framing_loaded_labels();
 std::string_view framing_modifier_endings();
 std::string_view framing_neutral_labels();
@@ -33,6 +34,8 @@ struct PhraseEntry {
     std::vector<std::string> stems; // one per word; hyphens split words ("rules-based")
     std::vector<std::string> words; // the same words case-folded, possessive stripped ("today")
     std::uint32_t family = 0;       // entries on one line (variants split by " | ") share it
+    /// A label that judges at every use (judging_labels.txt), not only when repeated.
+    bool judging = false;
     /// Plainer wording an editor would put in its place, from "=> now | (delete)" after the
     /// entry: "" deletes the phrase; a "*" stands for the words the entry's "*" matched.
     std::vector<std::string> alternatives;
@@ -79,7 +82,8 @@ const std::vector<std::string>& modifier_endings();
 const StemSet& authority_label_stems();
 /// Neutral labels for an authority: government, administration, leadership, ...
 const StemSet& neutral_label_stems();
-/// Loaded labels: threat, hegemony, rules-based order, ...
+/// Loaded labels: threat, hegemony, rules-based order, ... then the judging labels (thug,
+/// disgraceful, witch hunt, ...), each family numbered after the last loaded one.
 const std::vector<PhraseEntry>& loaded_labels();
 /// Verbs of saying, by stem: say, tell, write, add, report, according ...
 const StemSet& reporting_verb_stems();

@@ -1,6 +1,7 @@
-// framing/loaded-label: loaded labels from the curated lexicon when the draft repeats them,
-// puts them in scare quotes, or uses them in its own voice; and inconsistent labels for
-// comparable actors ("regime" for one government, "government" for another).
+// framing/loaded-label: loaded labels from the curated lexicons in the draft's own voice: the
+// geopolitical ones ("expansion", "hegemony") when repeated, judging ones ("thugs", "witch hunt")
+// at every use, any of them in scare quotes; and inconsistent labels for comparable actors
+// ("regime" for one government, "government" for another).
 
 #include "phrase_matcher.h"
 #include "rules.h"
@@ -55,6 +56,28 @@ Diagnostic label_diagnostic(const DraftWords& words, const LabelUse& use, std::s
     return d;
 }
 
+/// Why a use of a label is flagged: scare quotes, repetition, or a word that judges.
+std::string label_message(const DraftWords& words, const LabelUse& use, std::size_t uses) {
+    const auto all = words.words();
+    const std::string label = words.text(words.range(all[use.first], all[use.last]));
+    std::string why;
+    if (use.scare_quoted) {
+        why = fmt::format("The label \u201c{}\u201d stands in scare quotes: the quotes distance "
+                          "the author from it while the draft still uses it.",
+                          label);
+    } else if (uses > 1) {
+        why = fmt::format("The loaded label \u201c{}\u201d is used {} times in the author's own "
+                          "voice.",
+                          label, uses);
+    } else {
+        why = fmt::format("\u201c{}\u201d judges instead of describing, and the draft says it "
+                          "in its own voice.",
+                          label);
+    }
+    return why + " Say who uses the label and attribute it, or describe what the actor did in "
+                 "neutral terms.";
+}
+
 } // namespace
 
 void check_loaded_labels(const DraftWords& words, const LoadedLabelOptions& options,
@@ -103,25 +126,19 @@ void check_loaded_labels(const DraftWords& words, const LoadedLabelOptions& opti
 
     std::map<std::uint32_t, Diagnostic> by_first_word;
     for (const auto& [family, uses] : uses_by_family) {
+        const bool judging = matcher.entry(uses.front().entry).judging && options.flag_judging;
         const bool repeated = uses.size() >= options.min_count;
         for (std::size_t i = 0; i < uses.size(); ++i) {
             const LabelUse& use = uses[i];
-            if (!use.scare_quoted && !(repeated && (i > 0 || options.flag_first_use))) {
+            const bool repeat_flagged = repeated && (i > 0 || options.flag_first_use);
+            if (!use.scare_quoted && !repeat_flagged && !judging) {
                 continue;
             }
-            const std::string label = words.text(words.range(all[use.first], all[use.last]));
-            std::string why = use.scare_quoted
-                                  ? fmt::format("The label \u201c{}\u201d stands in scare quotes: "
-                                                "the quotes distance the author from it while "
-                                                "the draft still uses it.",
-                                                label)
-                                  : fmt::format("The loaded label \u201c{}\u201d is used {} "
-                                                "times in the author's own voice.",
-                                                label, uses.size());
-            Diagnostic d = label_diagnostic(
-                words, use,
-                why + " Say who uses the label and attribute it, or describe what the actor did "
-                      "in neutral terms.");
+            Diagnostic d = label_diagnostic(words, use, label_message(words, use, uses.size()));
+            // A lone judging word is worth a look; a repeated or scare-quoted label is a frame.
+            if (!use.scare_quoted && !repeated) {
+                d.severity = Severity::Information;
+            }
             for (std::size_t j : related_indexes(i, uses.size())) {
                 d.related.push_back({.range = words.range(all[uses[j].first], all[uses[j].last]),
                                      .message = "the label again"});

@@ -38,10 +38,14 @@ struct RepeatedPhraseOptions {
 };
 
 /// framing/loaded-label: loaded labels repeated in the author's own voice (quotations are left
-/// alone) or put in scare quotes, and authority labels that differ between comparable actors.
+/// alone) or put in scare quotes, judging labels at any use, and authority labels that differ
+/// between comparable actors.
 struct LoadedLabelOptions {
     /// Uses of one label family ("expansion", "expansionist") that make it repeated.
     std::uint32_t min_count = 2;
+    /// Whether labels that judge in themselves (judging_labels.txt: "thugs", "disgraceful",
+    /// "witch hunt") are flagged at a single use too, at information severity.
+    bool flag_judging = true;
     /// Whether a repeated label is flagged at its first use too (each use is the author's
     /// choice of label), or only from its second.
     bool flag_first_use = true;
