@@ -61,6 +61,18 @@ TEST(RhetoricalRepetition, NeutralReportingWordsAreNotEmotive) {
                     .empty());
 }
 
+TEST(RhetoricalRepetition, NeutralWordsSharingAnEmotiveStemAreNotEmotive) {
+    // "explosive", "negligent" and "utterly" share their Snowball stems with "explosions",
+    // "negligible" and "utterances".
+    EXPECT_TRUE(rhetorical("Two explosions shook the port at dawn.\n\n"
+                           "More explosions followed, and the costs were negligible.\n\n"
+                           "The negligible damage drew few utterances of concern, and "
+                           "utterances of relief followed.\n")
+                    .empty());
+    EXPECT_EQ(rhetorical("The explosive report spread.\n\nAn explosive claim followed.\n").size(),
+              2U);
+}
+
 TEST(RhetoricalRepetition, MinRepeatRaisesTheCountForEmotiveWords) {
     EXPECT_EQ(rhetorical_with_min_repeat(kDisasterTwice, 2).size(), 2U);
     EXPECT_TRUE(rhetorical_with_min_repeat(kDisasterTwice, 3).empty());
