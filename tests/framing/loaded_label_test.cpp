@@ -72,6 +72,22 @@ TEST(LoadedLabel, JudgingLabelInAQuotationIsSomeoneElsesWord) {
                     .empty());
 }
 
+TEST(LoadedLabel, ShortQuotationGivenToASpeakerIsSomeoneElsesWord) {
+    EXPECT_TRUE(
+        only(check_markdown("\u201cThey are thugs,\u201d the minister said.\n"), kRule).empty());
+    EXPECT_TRUE(
+        only(check_markdown("Witnesses said he called the envoy a \u201cpuppet\u201d.\n"), kRule)
+            .empty());
+}
+
+TEST(LoadedLabel, ScareQuotesInTheAuthorsOwnSentenceStillFire) {
+    // The same few quoted words with no speaker: the author's quotes around the label.
+    const auto findings =
+        only(check_markdown("The envoy met the \u201cpuppet\u201d after the vote.\n"), kRule);
+    ASSERT_EQ(findings.size(), 1U);
+    EXPECT_EQ(findings[0].text, "puppet");
+}
+
 TEST(LoadedLabel, JudgingLabelsCanBeLeftToRepetition) {
     FramingOptions options;
     options.loaded_label.flag_judging = false;

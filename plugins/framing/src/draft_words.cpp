@@ -74,8 +74,8 @@ bool closes_right_after(const Document& document, std::uint32_t word, std::uint3
 
 /// Quotation marks pair up within a paragraph: “…”, ‘…’ (a ’ inside a word is an apostrophe
 /// and never a token of its own) and straight "…" pairs. Fed the draft's marks in text order,
-/// each with the number of words before it, it keeps the quotations of more than `max_words`
-/// words.
+/// each with the number of words before it, it keeps every pair; a pair around more than
+/// `max_words` words is a quotation, a shorter one may be scare quotes.
 class QuotationPairing {
 public:
     explicit QuotationPairing(std::uint32_t max_words) : max_words_(max_words) {}
@@ -91,16 +91,18 @@ public:
             open_word_ = words_before;
         } else if (open_ && is_closing_quote(mark)) {
             open_ = false;
-            if (words_before - open_word_ > max_words_) {
-                quotations_.emplace_back(open_word_, words_before);
-            }
+            pairs_.emplace_back(open_word_, words_before);
         }
     }
 
-    /// The words inside the quotations kept, flagged in `quoted` (one flag per word).
-    void mark(std::vector<bool>& quoted) const {
-        for (const auto& [first, end] : quotations_) {
-            std::fill(quoted.begin() + first, quoted.begin() + end, true);
+    /// Flags, one per word, the words inside quotations (`quoted`) and inside any pair of
+    /// marks (`in_marks`).
+    void mark(std::vector<bool>& quoted, std::vector<bool>& in_marks) const {
+        for (const auto& [first, end] : pairs_) {
+            std::fill(in_marks.begin() + first, in_marks.begin() + end, true);
+            if (end - first > max_words_) {
+                std::fill(quoted.begin() + first, quoted.begin() + end, true);
+            }
         }
     }
 
@@ -108,7 +110,7 @@ private:
     std::uint32_t max_words_ = 0;
     bool open_ = false;
     std::uint32_t open_word_ = 0;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> quotations_; // [first word, end word)
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs_; // [first word, end word)
 };
 
 /// "The post … appeared first on …": a syndication footer, not the author's prose.
@@ -280,7 +282,8 @@ DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
     }
     sentence_start_.push_back(static_cast<std::uint32_t>(words_.size()));
     quoted_.assign(words_.size(), false);
-    quotations.mark(quoted_);
+    in_quotation_marks_.assign(words_.size(), false);
+    quotations.mark(quoted_, in_quotation_marks_);
     // A capitalised word is a name when it is not the first word of its sentence and not in a
     // heading, or when its stem is capitalised in such a place elsewhere in the draft.
     std::vector<std::uint8_t> name_stems(stems_.size(), 0); // a byte, not a bit, per stem
@@ -401,21 +404,27 @@ std::optional<std::string> speech_cue_word(const Document& document,
 
 void DraftWords::mark_reported_speech() {
     reported_.assign(words_.size(), false);
+    attributed_quote_.assign(words_.size(), false);
     const auto tokens = document_.tokens();
     for (const Attribution& attribution : document_.attributions()) {
         const ByteRange content = attribution.content;
-        const std::optional<std::string> cue_word = speech_cue_word(document_, attribution);
-        if (!cue_word || !is_reporting_verb(*cue_word)) {
-            continue;
-        }
         // Words are in text order: find the first word of the content, then walk it.
         const auto first = std::lower_bound(words_.begin(), words_.end(), content.start,
                                             [&](const Word& word, ByteOffset offset) {
                                                 return tokens[word.token].range.start < offset;
                                             });
-        for (auto it = first; it != words_.end() && tokens[it->token].range.end <= content.end;
-             ++it) {
-            reported_[static_cast<std::size_t>(it - words_.begin())] = true;
+        const auto begin = static_cast<std::size_t>(first - words_.begin());
+        std::size_t end = begin;
+        while (end < words_.size() && tokens[words_[end].token].range.end <= content.end) {
+            ++end;
+        }
+        for (std::size_t w = begin; w < end; ++w) {
+            attributed_quote_[w] = in_quotation_marks_[w];
+        }
+        const std::optional<std::string> cue_word = speech_cue_word(document_, attribution);
+        if (cue_word && is_reporting_verb(*cue_word)) {
+            std::fill(reported_.begin() + static_cast<std::ptrdiff_t>(begin),
+                      reported_.begin() + static_cast<std::ptrdiff_t>(end), true);
         }
     }
 }

@@ -62,9 +62,15 @@ public:
     /// Whether a word lies inside a quotation of more than `max_scare_quote_words` words:
     /// someone else's words, not the author's.
     bool quoted(std::uint32_t word) const { return quoted_[word]; }
+    /// Whether a word lies between a pair of quotation marks, however few words they hold.
+    bool in_quotation_marks(std::uint32_t word) const { return in_quotation_marks_[word]; }
     /// Whether a word lies in the content of an attribution ("officials said that ..."):
     /// reported speech, not the author's own framing.
     bool reported(std::uint32_t word) const { return reported_[word]; }
+    /// Whether a word lies between quotation marks in the content of an attribution, however
+    /// few words the marks hold ("\u201cThey are thugs,\u201d the minister said): the speaker's
+    /// words, not the author's.
+    bool attributed_quote(std::uint32_t word) const { return attributed_quote_[word]; }
 
     std::string_view stem(std::uint32_t id) const { return stems_[id].text; }
     /// A case-folded form without its possessive ending.
@@ -103,6 +109,7 @@ private:
     /// has no such form.
     std::uint32_t find_form(std::string_view form) const;
     void mark_paragraphs();
+    /// Fills reported_ and attributed_quote_ from the document's attributions.
     void mark_reported_speech();
     /// Whether a case-folded word stems to a verb of saying.
     bool is_reporting_verb(const std::string& folded);
@@ -122,7 +129,9 @@ private:
     std::vector<bool> prose_;
     std::vector<std::uint32_t> paragraph_;
     std::vector<bool> quoted_;
+    std::vector<bool> in_quotation_marks_;
     std::vector<bool> reported_;
+    std::vector<bool> attributed_quote_;
     // Forms and stems by id: views into the common words' table, into the Document's tokens,
     // or into owned_ for the stem of a form first met as a possessive (the token's stem is that
     // of "nato's", not of "nato").

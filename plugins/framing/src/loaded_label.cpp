@@ -100,9 +100,12 @@ void check_loaded_labels(const DraftWords& words, const LoadedLabelOptions& opti
                                .last = match.last_word,
                                .scare_quoted = all[match.first_word].quote_before &&
                                                all[match.last_word].quote_after};
-            // Someone else's words in a quotation. Reported speech without quotation marks
-            // ("leaders concluded that its expansionist strategy ...") keeps the author's wording.
-            if (!use.scare_quoted && words.quoted(use.first)) {
+            // Someone else's words: a quotation, or a few words in quotation marks that an
+            // attribution gives to a source ("\u201cThey are thugs,\u201d the minister said).
+            // Reported speech without quotation marks ("leaders concluded that its
+            // expansionist strategy ...") keeps the author's wording.
+            if (words.attributed_quote(use.first) ||
+                (!use.scare_quoted && words.quoted(use.first))) {
                 continue;
             }
             uses_by_family[matcher.entry(match.entry).family].push_back(use);
