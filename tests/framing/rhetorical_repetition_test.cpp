@@ -146,6 +146,15 @@ TEST(RhetoricalRepetition, QuotationsAttributionsAndSetPhrasesAreNotSlogans) {
                     .empty());
 }
 
+TEST(RhetoricalRepetition, PartsOfHyphenatedCompoundsAreNotTheWord) {
+    EXPECT_TRUE(rhetorical("They fought anti-black racism, anti-Semitism and worse.\n").empty());
+    EXPECT_TRUE(rhetorical("Pay for immigrant vs. non-immigrant workers.\n").empty());
+    EXPECT_TRUE(
+        rhetorical("It spreads through human-to-human contact among human hosts.\n").empty());
+    // The word on its own, twice, is still a repetition.
+    EXPECT_FALSE(rhetorical("This is a racist, racist and anti-family policy.\n").empty());
+}
+
 TEST(RhetoricalRepetition, SetExpressionsAreNotClosePairs) {
     // Hyphenated compounds and distributive idioms are single expressions.
     EXPECT_TRUE(rhetorical("The wall-to-wall coverage was reviewed case-by-case.\n").empty());

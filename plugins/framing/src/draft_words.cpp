@@ -30,8 +30,26 @@ bool is_closing_quote(std::string_view s) {
 
 /// Punctuation that does not separate the words around it: hyphens inside compounds
 /// ("Asia-Pacific", "rules-based") and quotation marks around a label.
+bool is_hyphen(std::string_view s) {
+    return s == "-" || s == "\u2010" || s == "\u2011";
+}
+
 bool is_transparent(std::string_view s) {
-    return s == "-" || s == "\u2010" || s == "\u2011" || is_opening_quote(s) || is_closing_quote(s);
+    return is_hyphen(s) || is_opening_quote(s) || is_closing_quote(s);
+}
+
+/// Whether the word token `token` is one part of a hyphenated compound ("anti" in "anti-war",
+/// "immigrant" in "non-immigrant"): a hyphen touches it and, on its other side, another word.
+bool part_of_compound(const Document& document, std::uint32_t token) {
+    const auto tokens = document.tokens();
+    const auto hyphen_between = [&](std::uint32_t left, std::uint32_t hyphen, std::uint32_t right) {
+        return tokens[left].kind == TokenKind::Word && tokens[right].kind == TokenKind::Word &&
+               is_hyphen(document.slice(tokens[hyphen].range)) &&
+               tokens[left].range.end == tokens[hyphen].range.start &&
+               tokens[hyphen].range.end == tokens[right].range.start;
+    };
+    return (token >= 2 && hyphen_between(token - 2, token - 1, token)) ||
+           (token + 2 < tokens.size() && hyphen_between(token, token + 1, token + 2));
 }
 
 std::size_t utf8_length_of_first(std::string_view s) {
@@ -269,6 +287,7 @@ DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
             word.opens_phrase =
                 stems_[word.id].facts.opens_phrase || forms_[form].facts.opens_phrase;
             word.joined = joined;
+            word.compound_part = part_of_compound(document, t);
             word.quote_before = quote_open && t > 0 && tokens[t - 1].kind == TokenKind::Punctuation;
             // "Capitalised" until the stems that are names are known (below).
             word.name = !word.function && is_capitalised(document.slice(token.range), token.folded);

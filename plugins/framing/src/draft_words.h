@@ -33,6 +33,7 @@ struct Word {
     bool name = false;          // a capitalised proper name: "NATO", "Korean"
     bool topic = false;         // a name, a generic noun or one of the draft's most frequent words
     bool joined = false;        // follows the previous word of its sentence with no break between
+    bool compound_part = false; // hyphened to a word beside it: "anti" in "anti-war"
     bool quote_before = false;  // an opening quotation mark directly before it
     bool quote_after = false;   // a closing quotation mark directly after it
     bool opens_phrase = false;  // its stem or form is the first word of some lexicon phrase

@@ -33,9 +33,12 @@ struct CloseChain {
     std::uint32_t uses = 0;
 };
 
+/// A part of a hyphenated compound is not the word on its own: "anti-black racism, anti-Semitism"
+/// repeats no word.
 bool counts_for_close_repetition(const DraftWords& words, const Word& word,
                                  const RhetoricalRepetitionOptions& options) {
-    return word.content() && !word.name && words.folded(word).size() >= options.min_close_length;
+    return word.content() && !word.name && words.folded(word).size() >= options.min_close_length &&
+           !word.compound_part;
 }
 
 /// Whether two uses of a word only coordinate two things ("mass gatherings and mass
@@ -95,8 +98,8 @@ std::vector<CloseChain> close_chains(const DraftWords& words, std::uint32_t sent
             // A third use goes on a chain even after a conjunction: "foment hate, foment
             // division and foment chaos" is a list of three built on the word.
             const bool extends = !chains.empty() && chains.back().last == earlier;
-            if (all[earlier].id != all[w].id || (!extends && coordinates(words, earlier, w)) ||
-                set_expression(words, earlier, w)) {
+            if (all[earlier].id != all[w].id || all[earlier].compound_part ||
+                (!extends && coordinates(words, earlier, w)) || set_expression(words, earlier, w)) {
                 continue;
             }
             if (extends) {
