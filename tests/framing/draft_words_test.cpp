@@ -113,6 +113,50 @@ TEST(DraftWords, MarksTheContentOfReportedSpeech) {
     EXPECT_TRUE(reported("dead"));
 }
 
+/// Whether the first word of `form` in `text` (plain text) lies inside a quotation.
+bool quoted_in(const std::string& text, std::string_view form) {
+    const auto document = Document::build(Text(text), DocumentFormat::PlainText);
+    const DraftWords words(*document);
+    const auto all = words.words();
+    for (std::uint32_t w = 0; w < all.size(); ++w) {
+        if (words.folded(all[w]) == form) {
+            return words.quoted(w);
+        }
+    }
+    ADD_FAILURE() << "no word " << form;
+    return false;
+}
+
+TEST(DraftWords, AQuotationRunsOnAcrossTheLinesOfPastedCopy) {
+    // One sentence a line: the quotation's second sentence is on a line of its own.
+    const std::string text = "The senator spoke at noon.\n"
+                             "\u201cThe inquiry is a sham from start to finish.\n"
+                             "It ends now,\u201d she said.\n"
+                             "The vote is on Friday.\n";
+    EXPECT_TRUE(quoted_in(text, "sham"));
+    EXPECT_TRUE(quoted_in(text, "ends"));
+    EXPECT_FALSE(quoted_in(text, "vote"));
+}
+
+TEST(DraftWords, AQuotationOfSeveralParagraphsReopensEachOne) {
+    const std::string text = "\u201cThe inquiry is a sham from start to finish.\n\n"
+                             "\u201cIt ends now,\u201d she said.\n\nThe vote is on Friday.\n";
+    EXPECT_TRUE(quoted_in(text, "sham"));
+    EXPECT_FALSE(quoted_in(text, "vote"));
+}
+
+TEST(DraftWords, AStrayQuotationMarkDoesNotSwallowTheDraft) {
+    // A curly mark left open runs on for a few lines only.
+    const std::string curly = "He wrote \u201cof the plan.\nTwo.\nThree.\nFour.\nFive.\n"
+                              "Six.\nThe rest is the author\u2019s own.\nSeven\u201d.\n";
+    EXPECT_FALSE(quoted_in(curly, "rest"));
+    // A straight mark is as likely to close as to open: it does not run on at all.
+    const std::string straight = "He said \"the plan is dead and buried.\n"
+                                 "The talks failed on Friday after a week.\n"
+                                 "Then came \"the end\" of it all.\n";
+    EXPECT_FALSE(quoted_in(straight, "talks"));
+}
+
 TEST(DraftWords, StripsPossessivesOnly) {
     EXPECT_EQ(strip_possessive("nato\u2019s"), "nato");
     EXPECT_EQ(strip_possessive("nato's"), "nato");

@@ -90,15 +90,35 @@ bool closes_right_after(const Document& document, std::uint32_t word, std::uint3
     return between == "." || between == "," || between == "!" || between == "?";
 }
 
-/// Quotation marks pair up within a paragraph: “…”, ‘…’ (a ’ inside a word is an apostrophe
-/// and never a token of its own) and straight "…" pairs. Fed the draft's marks in text order,
+/// Quotation marks pair up within a paragraph, or across paragraphs as new_paragraph() says:
+/// “…”, ‘…’ (a ’ inside a word is an apostrophe and never a token of its own) and straight "…"
+/// pairs. Fed the draft's marks in text order,
 /// each with the number of words before it, it keeps every pair; a pair around more than
 /// `max_words` words is a quotation, a shorter one may be scare quotes.
 class QuotationPairing {
 public:
     explicit QuotationPairing(std::uint32_t max_words) : max_words_(max_words) {}
 
-    void new_paragraph() { open_ = false; }
+    /// At the start of a paragraph, `words_before` words in. A quotation left open ends with the
+    /// paragraph before when this one opens with a quotation mark (a quotation of several
+    /// paragraphs reopens each one). It runs on when this paragraph is the next line of a block
+    /// written one paragraph per line, since pasted copy puts each sentence of a quotation on a
+    /// line of its own: for a few lines, and only after a curly mark, whose direction is sure (a
+    /// stray straight mark would turn the quotations after it inside out). Otherwise it was a
+    /// stray mark.
+    void new_paragraph(std::uint32_t words_before, bool opens_with_quote, bool same_block) {
+        if (!open_) {
+            return;
+        }
+        if (opens_with_quote) {
+            pairs_.emplace_back(open_word_, words_before);
+            open_ = false;
+        } else if (same_block && curly_ && lines_open_ < kMaxRunOnLines) {
+            ++lines_open_;
+        } else {
+            open_ = false;
+        }
+    }
 
     void add_mark(std::string_view mark, std::uint32_t words_before) {
         if (mark == "'") {
@@ -107,6 +127,8 @@ public:
         if (!open_ && is_opening_quote(mark)) {
             open_ = true;
             open_word_ = words_before;
+            curly_ = mark != "\"";
+            lines_open_ = 0;
         } else if (open_ && is_closing_quote(mark)) {
             open_ = false;
             pairs_.emplace_back(open_word_, words_before);
@@ -125,8 +147,13 @@ public:
     }
 
 private:
+    /// Line breaks a quotation may run on across (a quotation of five sentences, one a line).
+    static constexpr std::uint32_t kMaxRunOnLines = 4;
+
     std::uint32_t max_words_ = 0;
     bool open_ = false;
+    bool curly_ = false;           // the open quotation began with a mark other than "
+    std::uint32_t lines_open_ = 0; // line breaks it has run on across
     std::uint32_t open_word_ = 0;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs_; // [first word, end word)
 };
@@ -243,8 +270,12 @@ DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
     QuotationPairing quotations(max_scare_quote_words);
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
         const Sentence& sentence = sentences[s];
-        if (s == 0 || paragraph_[s] != paragraph_[s - 1]) {
-            quotations.new_paragraph();
+        if (s > 0 && paragraph_[s] != paragraph_[s - 1]) {
+            const bool opens_with_quote =
+                sentence.token_count > 0 &&
+                is_opening_quote(document.slice(tokens[sentence.first_token].range));
+            quotations.new_paragraph(static_cast<std::uint32_t>(words_.size()), opens_with_quote,
+                                     sentence.block == sentences[s - 1].block);
         }
         sentence_start_.push_back(static_cast<std::uint32_t>(words_.size()));
         const Block& block = document.blocks()[sentence.block];
