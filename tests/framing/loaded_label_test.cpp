@@ -150,13 +150,24 @@ TEST(LoadedLabel, SameActorWithTwoLabelsIsNotInconsistent) {
                     .empty());
 }
 
-TEST(LoadedLabel, LabelsInsideQuotationsAreSomeoneElsesWords) {
+TEST(LoadedLabel, ALabelQuotedOnceIsSomeoneElsesWord) {
     EXPECT_TRUE(only(check_markdown("\u201cThe aggression must stop at once,\u201d the minister "
-                                    "said.\n\n"
-                                    "\u201cWe will answer any aggression with force,\u201d he "
-                                    "added.\n"),
+                                    "said.\n\nThe talks resume on Monday.\n"),
                      kRule)
                     .empty());
+}
+
+TEST(LoadedLabel, ALabelRepeatedThroughQuotationsIsRepeated) {
+    // Quoting the same label again and again repeats the frame, whoever coined it.
+    const auto findings = only(check_markdown("\u201cThe aggression must stop at once,\u201d the "
+                                              "minister said.\n\n"
+                                              "\u201cWe will answer any aggression with force,"
+                                              "\u201d he added.\n"),
+                               kRule);
+    ASSERT_EQ(findings.size(), 2U);
+    EXPECT_EQ(findings[1].text, "aggression");
+    EXPECT_EQ(findings[1].diagnostic.severity, Severity::Warning);
+    EXPECT_NE(findings[1].diagnostic.message.find("2 of them in quotations"), std::string::npos);
 }
 
 TEST(LoadedLabel, ExactFormsDoNotMatchOtherWordsOfTheSameStem) {

@@ -45,13 +45,14 @@ const std::array<RuleInfo, 5>& rule_table() {
             .rationale =
                 "Labels such as \u201cregime\u201d, \u201chegemony\u201d, \u201caggression\u201d "
                 "or \u201cthe China threat\u201d characterise an actor instead of describing "
-                "what it did. Repeated in the author's voice or in scare quotes they frame the "
-                "subject; calling one government a \u201cregime\u201d and another a "
-                "\u201cgovernment\u201d takes a side. Words that judge in themselves "
-                "(\u201cthugs\u201d, \u201cdisgraceful\u201d, \u201cwitch hunt\u201d) "
-                "are flagged at any use in the author's voice, at information severity when "
-                "used once. Labels inside quotations are someone else's words and are left "
-                "alone. Defaults: every use of a label family (\u201cexpansion\u201d, "
+                "what it did. Repeated or in scare quotes they frame the subject; calling one "
+                "government a \u201cregime\u201d and another a \u201cgovernment\u201d takes a "
+                "side. Words that judge in themselves (\u201cthugs\u201d, "
+                "\u201cdisgraceful\u201d, \u201cwitch hunt\u201d) are flagged at any use in "
+                "the author's voice, at information severity when used once. A label in a "
+                "quotation is someone else's word: left alone once, but counted when the draft "
+                "repeats it, since quoting a label again and again repeats the frame too. "
+                "Defaults: every use of a label family (\u201cexpansion\u201d, "
                 "\u201cexpansionist\u201d) used at least twice, every judging word, and any "
                 "label in scare quotes (up to four words).",
             .example =

@@ -1,7 +1,7 @@
-// framing/loaded-label: loaded labels from the curated lexicons in the draft's own voice: the
-// geopolitical ones ("expansion", "hegemony") when repeated, judging ones ("thugs", "witch hunt")
-// at every use, any of them in scare quotes; and inconsistent labels for comparable actors
-// ("regime" for one government, "government" for another).
+// framing/loaded-label: loaded labels from the curated lexicons: the geopolitical ones
+// ("expansion", "hegemony") when repeated, quoted uses included; judging ones ("thugs", "witch
+// hunt") at every use in the draft's own voice; any of them in scare quotes; and inconsistent
+// labels for comparable actors ("regime" for one government, "government" for another).
 
 #include "phrase_matcher.h"
 #include "rules.h"
@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 #include <string>
 #include <unordered_set>
 
@@ -22,6 +23,9 @@ struct LabelUse {
     std::uint32_t first = 0; // indexes into DraftWords::words()
     std::uint32_t last = 0;
     bool scare_quoted = false;
+    // Someone else's words: a use that counts towards the label's repetition (quoting a label
+    // again and again repeats it too) but is not flagged alone.
+    bool quoted = false;
 };
 
 /// An authority label ("regime", "government") and the name it is applied to.
@@ -56,26 +60,39 @@ Diagnostic label_diagnostic(const DraftWords& words, const LabelUse& use, std::s
     return d;
 }
 
-/// Why a use of a label is flagged: scare quotes, repetition, or a word that judges.
-std::string label_message(const DraftWords& words, const LabelUse& use, std::size_t uses) {
+/// Why a use of a label is flagged: scare quotes, repetition, or a word that judges. `uses` are
+/// all the uses of its family.
+std::string label_message(const DraftWords& words, const LabelUse& use,
+                          std::span<const LabelUse> uses) {
     const auto all = words.words();
     const std::string label = words.text(words.range(all[use.first], all[use.last]));
+    const auto quoted = static_cast<std::size_t>(
+        std::count_if(uses.begin(), uses.end(), [](const LabelUse& u) { return u.quoted; }));
     std::string why;
     if (use.scare_quoted) {
         why = fmt::format("The label \u201c{}\u201d stands in scare quotes: the quotes distance "
                           "the author from it while the draft still uses it.",
                           label);
-    } else if (uses > 1) {
+    } else if (uses.size() > 1 && quoted == 0) {
         why = fmt::format("The loaded label \u201c{}\u201d is used {} times in the author's own "
                           "voice.",
-                          label, uses);
+                          label, uses.size());
+    } else if (uses.size() > 1) {
+        why = fmt::format("The loaded label \u201c{}\u201d is used {} times, {} of them in "
+                          "quotations: repeated, even in others' words, it becomes the draft's "
+                          "frame.",
+                          label, uses.size(), quoted);
     } else {
         why = fmt::format("\u201c{}\u201d judges instead of describing, and the draft says it "
                           "in its own voice.",
                           label);
     }
-    return why + " Say who uses the label and attribute it, or describe what the actor did in "
-                 "neutral terms.";
+    const std::string_view fix = use.quoted
+                                     ? " Quote it where the source's wording matters, and "
+                                       "report the rest in neutral terms."
+                                     : " Say who uses the label and attribute it, or describe "
+                                       "what the actor did in neutral terms.";
+    return why + std::string(fix);
 }
 
 } // namespace
@@ -95,19 +112,19 @@ void check_loaded_labels(const DraftWords& words, const LoadedLabelOptions& opti
             continue;
         }
         for (const PhraseMatch& match : matcher.find(words, s)) {
-            const LabelUse use{.entry = match.entry,
-                               .first = match.first_word,
-                               .last = match.last_word,
-                               .scare_quoted = all[match.first_word].quote_before &&
-                                               all[match.last_word].quote_after};
             // Someone else's words: a quotation, or a few words in quotation marks that an
             // attribution gives to a source ("\u201cThey are thugs,\u201d the minister said).
             // Reported speech without quotation marks ("leaders concluded that its
             // expansionist strategy ...") keeps the author's wording.
-            if (words.attributed_quote(use.first) ||
-                (!use.scare_quoted && words.quoted(use.first))) {
-                continue;
-            }
+            const bool scare_quoted =
+                all[match.first_word].quote_before && all[match.last_word].quote_after;
+            const bool quoted = words.attributed_quote(match.first_word) ||
+                                (!scare_quoted && words.quoted(match.first_word));
+            const LabelUse use{.entry = match.entry,
+                               .first = match.first_word,
+                               .last = match.last_word,
+                               .scare_quoted = scare_quoted && !quoted,
+                               .quoted = quoted};
             uses_by_family[matcher.entry(match.entry).family].push_back(use);
         }
         for (std::uint32_t w = words.first_word(s); w < words.first_word(s + 1); ++w) {
@@ -134,10 +151,10 @@ void check_loaded_labels(const DraftWords& words, const LoadedLabelOptions& opti
         for (std::size_t i = 0; i < uses.size(); ++i) {
             const LabelUse& use = uses[i];
             const bool repeat_flagged = repeated && (i > 0 || options.flag_first_use);
-            if (!use.scare_quoted && !repeat_flagged && !judging) {
+            if (!use.scare_quoted && !repeat_flagged && (!judging || use.quoted)) {
                 continue;
             }
-            Diagnostic d = label_diagnostic(words, use, label_message(words, use, uses.size()));
+            Diagnostic d = label_diagnostic(words, use, label_message(words, use, uses));
             // A lone judging word is worth a look; a repeated or scare-quoted label is a frame.
             if (!use.scare_quoted && !repeated) {
                 d.severity = Severity::Information;
