@@ -106,6 +106,19 @@ TEST(RepeatedPhrase, NounCompoundsNameThingsNotFrames) {
                     .empty());
 }
 
+TEST(RepeatedPhrase, AHyphenatedWordIsOneWordNotAPhrase) {
+    EXPECT_TRUE(only(check_markdown("Anyone caught re-entering faces a felony charge.\n\n"
+                                    "Aliens re-entering are detained at once.\n"),
+                     kRule)
+                    .empty());
+    // A compound inside a longer phrase still counts its parts.
+    const auto findings = only(check_markdown("Police found armor-piercing rounds in the car.\n\n"
+                                              "The armor-piercing rounds were sold online.\n"),
+                               kRule);
+    ASSERT_EQ(findings.size(), 1U);
+    EXPECT_EQ(findings[0].text, "armor-piercing rounds");
+}
+
 TEST(RepeatedPhrase, LinesAreParagraphsWhenMostBreaksFallBetweenSentences) {
     const auto findings = only(check_plain_text("Officials warned of illegal crossings.\n"
                                                 "A report\nfollowed.\n"

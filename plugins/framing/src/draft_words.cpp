@@ -633,6 +633,10 @@ ByteRange DraftWords::range(const Word& first, const Word& last) const {
     return ByteRange{tokens[first.token].range.start, tokens[last.token].range.end};
 }
 
+bool DraftWords::written_as_one(const Word& first, const Word& last) const {
+    return document_.slice(range(first, last)).find_first_of(" \t\r\n") == std::string_view::npos;
+}
+
 std::string DraftWords::text(ByteRange range) const {
     std::string out;
     bool space = false;

@@ -89,6 +89,9 @@ public:
 
     /// Bytes from the start of `first` to the end of `last`.
     ByteRange range(const Word& first, const Word& last) const;
+    /// Whether the words from `first` to `last` are written as one, with no space between:
+    /// the parts of a hyphenated compound ("re-enters", "wall-to-wall").
+    bool written_as_one(const Word& first, const Word& last) const;
     /// The text of a range with runs of whitespace as one space.
     std::string text(ByteRange range) const;
 

@@ -172,8 +172,10 @@ PhraseIndex index_phrases(const DraftWords& words, const RepeatedPhraseOptions& 
         const std::uint32_t first = runs.word(start.run, start.word);
         const std::uint32_t last = runs.word(start.run, start.word + n - 1);
         // A phrase starts and ends on a word that is not a name: "Farrakhan's views" is
-        // the name of a thing talked about, "growing threat" a frame.
-        if (n < options.min_words || all[first].name || all[last].name) {
+        // the name of a thing talked about, "growing threat" a frame. A hyphenated compound
+        // ("re-enters") is one word, not a phrase.
+        if (n < options.min_words || all[first].name || all[last].name ||
+            words.written_as_one(all[first], all[last])) {
             return;
         }
         const auto [id, added] = index.keys.insert(mix(start.hash, n));

@@ -63,8 +63,7 @@ bool coordinates(const DraftWords& words, std::uint32_t earlier, std::uint32_t l
 /// "hand in hand"). "Disaster after disaster" and "eye for eye" stay repetitions.
 bool set_expression(const DraftWords& words, std::uint32_t earlier, std::uint32_t later) {
     const auto all = words.words();
-    const std::string_view span = words.document().slice(words.range(all[earlier], all[later]));
-    if (span.find_first_of(" \t\r\n") == std::string_view::npos) {
+    if (words.written_as_one(all[earlier], all[later])) {
         return true;
     }
     if (later - earlier != 2) {
