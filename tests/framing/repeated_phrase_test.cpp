@@ -106,6 +106,14 @@ TEST(RepeatedPhrase, NounCompoundsNameThingsNotFrames) {
                     .empty());
 }
 
+TEST(RepeatedPhrase, IndefinitePronounsAreFunctionWords) {
+    // "Something", like "anything", stands for no content of its own.
+    EXPECT_TRUE(only(check_markdown("There is something wrong with the deal.\n\n"
+                                    "Something wrong was found in the deal again.\n"),
+                     kRule)
+                    .empty());
+}
+
 TEST(RepeatedPhrase, AHyphenatedWordIsOneWordNotAPhrase) {
     EXPECT_TRUE(only(check_markdown("Anyone caught re-entering faces a felony charge.\n\n"
                                     "Aliens re-entering are detained at once.\n"),
