@@ -155,6 +155,16 @@ TEST(RhetoricalRepetition, PartsOfHyphenatedCompoundsAreNotTheWord) {
     EXPECT_FALSE(rhetorical("This is a racist, racist and anti-family policy.\n").empty());
 }
 
+TEST(RhetoricalRepetition, AnAppositionThatNarrowsTheWordIsNotARepetition) {
+    EXPECT_TRUE(rhetorical("They run the industry: an economic industry of great size.\n").empty());
+    EXPECT_TRUE(
+        rhetorical("The ranch belongs to the family, a rancher family from Oregon.\n").empty());
+    // Without words between the article and the word, or with a third use, it is a device.
+    EXPECT_FALSE(rhetorical("It took weeks, the weeks of waiting that broke them.\n").empty());
+    EXPECT_FALSE(
+        rhetorical("They claim immunity, a cultural immunity, a legal immunity.\n").empty());
+}
+
 TEST(RhetoricalRepetition, SetExpressionsAreNotClosePairs) {
     // Hyphenated compounds and distributive idioms are single expressions.
     EXPECT_TRUE(rhetorical("The wall-to-wall coverage was reviewed case-by-case.\n").empty());

@@ -73,6 +73,30 @@ bool set_expression(const DraftWords& words, std::uint32_t earlier, std::uint32_
     return link == "to" || link == "by" || link == "in";
 }
 
+/// Whether the later use of a word heads an apposition that narrows the earlier one: a mark, an
+/// article and at least one word before it ("an industry: an economic industry", "the abbey
+/// (the youngest abbey"). It defines what the first use meant; "the weeks, the weeks" and
+/// "disaster after disaster" stay repetitions, and so does a third use in the same shape ("an
+/// immunity, a cultural immunity, a legal immunity"), which builds a list on the word. `end`
+/// is the end of the sentence's words.
+bool narrowing_apposition(const DraftWords& words, std::uint32_t earlier, std::uint32_t later,
+                          std::uint32_t end, std::uint32_t max_gap) {
+    const auto all = words.words();
+    if (later - earlier < 3 || all[earlier + 1].joined) {
+        return false; // no mark between the first use and the article
+    }
+    const std::string_view article = words.folded(all[earlier + 1]);
+    if (article != "a" && article != "an" && article != "the") {
+        return false;
+    }
+    for (std::uint32_t w = later + 1; w < end && w <= later + max_gap + 1; ++w) {
+        if (all[w].id == all[later].id) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /// Close repetitions in one sentence: a word whose stem recurs after at most `max_close_gap`
 /// other words; a run of such recurrences ("crazy, crazy, crazies") is one chain. `last_use`
 /// holds, by stem id, the last word read with that stem (or kNoUse), across calls.
@@ -98,7 +122,8 @@ std::vector<CloseChain> close_chains(const DraftWords& words, std::uint32_t sent
             // division and foment chaos" is a list of three built on the word.
             const bool extends = !chains.empty() && chains.back().last == earlier;
             if (all[earlier].id != all[w].id || all[earlier].compound_part ||
-                (!extends && coordinates(words, earlier, w)) || set_expression(words, earlier, w)) {
+                (!extends && coordinates(words, earlier, w)) || set_expression(words, earlier, w) ||
+                (!extends && narrowing_apposition(words, earlier, w, end, options.max_close_gap))) {
                 continue;
             }
             if (extends) {
