@@ -39,12 +39,12 @@ TEST(DraftWords, ReadsTheLexiconsOncePerWord) {
     const DraftWords words(*document);
     const auto all = words.words();
     ASSERT_EQ(all.size(), 10U);
-    EXPECT_TRUE(words.form_facts(all[0]).function);   // the
-    EXPECT_TRUE(words.facts(all[1]).authority_label); // regime
-    EXPECT_TRUE(words.facts(all[2]).reporting_verb);  // said
-    EXPECT_TRUE(words.facts(all[4]).neutral_label);   // government
-    EXPECT_TRUE(words.facts(all[6]).emotive);         // lied
-    EXPECT_TRUE(words.facts(all[9]).generic);         // region
+    EXPECT_TRUE(words.form_facts(all[0]).function);      // the
+    EXPECT_TRUE(words.facts(all[1]).authority_label);    // regime
+    EXPECT_TRUE(words.facts(all[2]).reporting_verb);     // said
+    EXPECT_TRUE(words.form_facts(all[4]).neutral_label); // government
+    EXPECT_TRUE(words.facts(all[6]).emotive);            // lied
+    EXPECT_TRUE(words.facts(all[9]).generic);            // region
     EXPECT_FALSE(words.facts(all[6]).generic);
     EXPECT_FALSE(words.form_facts(all[1]).function);
 }
@@ -77,6 +77,9 @@ TEST(DraftWords, EveryListedWordFindsItsLexiconFacts) {
     }
     for (const std::string& form : lexicon::emotive_forms()) {
         EXPECT_TRUE(lexicon::form_facts(form).emotive) << form;
+    }
+    for (const std::string& form : lexicon::neutral_label_forms()) {
+        EXPECT_TRUE(lexicon::form_facts(form).neutral_label) << form;
     }
     for (const PhraseEntry& entry : lexicon::stock_phrases()) {
         for (const std::string& part : entry.stems) {

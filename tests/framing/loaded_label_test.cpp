@@ -143,6 +143,33 @@ TEST(LoadedLabel, NameBeforeThreatMakesALabel) {
     EXPECT_EQ(findings[1].text, "Iran threat");
 }
 
+TEST(LoadedLabel, OneCountryNamedTwoWaysIsOneActor) {
+    // "Iranian" and "Iran's" name one actor: two labels for it are not an uneven pair.
+    EXPECT_TRUE(only(check_markdown("The Iranian regime held talks in May.\n\n"
+                                    "In June, Iran's government held talks.\n"),
+                     kRule)
+                    .empty());
+    // The message names the other actor as the draft does.
+    const auto findings = only(check_markdown("The Iranian regime held talks in May.\n\n"
+                                              "The United States government held talks in "
+                                              "June.\n"),
+                               kRule);
+    ASSERT_EQ(findings.size(), 1U);
+    EXPECT_NE(findings[0].diagnostic.message.find("for United States"), std::string::npos);
+}
+
+TEST(LoadedLabel, RegimeChangeAndAuthorizeAreNotAuthorityLabels) {
+    EXPECT_TRUE(only(check_markdown("The White House is planning regime change in Iran.\n\n"
+                                    "Congress must authorize Niger operations.\n\n"
+                                    "The Saudi government declined to comment.\n"),
+                     kRule)
+                    .empty());
+    EXPECT_TRUE(only(check_markdown("The Iraqi regime fell in 2003.\n\n"
+                                    "Only Congress can authorize Niger operations.\n"),
+                     kRule)
+                    .empty());
+}
+
 TEST(LoadedLabel, SameActorWithTwoLabelsIsNotInconsistent) {
     EXPECT_TRUE(only(check_markdown("North Korea's regime tested a missile.\n\n"
                                     "North Korea's government denied it.\n"),

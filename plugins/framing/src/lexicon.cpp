@@ -39,13 +39,28 @@ std::vector<std::string> words_of(std::string_view entry) {
     return words;
 }
 
+/// The stems of a lexicon's words, its "=form" entries left out (form_set()).
 StemSet stem_set(std::string_view file) {
     Stemmer stemmer;
     StemSet set;
     for (std::string_view entry : lexicon_entries(file)) {
-        set.insert(stemmer.stem(entry));
+        if (!entry.starts_with('=')) {
+            set.insert(stemmer.stem(entry));
+        }
     }
     return set;
+}
+
+/// The exact case-folded forms of a lexicon's "=form" entries (the stem would reach other
+/// words: "=authorities", since "authorize" shares the stem "author").
+StemSet form_set(std::string_view file) {
+    StemSet forms;
+    for (std::string_view entry : lexicon_entries(file)) {
+        if (entry.starts_with('=')) {
+            forms.emplace(entry.substr(1));
+        }
+    }
+    return forms;
 }
 
 /// The parts of `list` between " | ", trimmed.
@@ -152,6 +167,11 @@ const StemSet& neutral_label_stems() {
     return set;
 }
 
+const StemSet& neutral_label_forms() {
+    static const StemSet set = form_set(embedded::framing_neutral_labels());
+    return set;
+}
+
 const std::vector<PhraseEntry>& loaded_labels() {
     static const std::vector<PhraseEntry> entries = [] {
         std::vector<PhraseEntry> labels = phrase_entries(embedded::framing_loaded_labels());
@@ -173,29 +193,12 @@ const std::vector<PhraseEntry>& stock_phrases() {
 }
 
 const StemSet& emotive_stems() {
-    static const StemSet set = [] {
-        Stemmer stemmer;
-        StemSet stems;
-        for (std::string_view entry : lexicon_entries(embedded::framing_emotive_words())) {
-            if (!entry.starts_with('=')) {
-                stems.insert(stemmer.stem(entry));
-            }
-        }
-        return stems;
-    }();
+    static const StemSet set = stem_set(embedded::framing_emotive_words());
     return set;
 }
 
 const StemSet& emotive_forms() {
-    static const StemSet set = [] {
-        StemSet forms;
-        for (std::string_view entry : lexicon_entries(embedded::framing_emotive_words())) {
-            if (entry.starts_with('=')) {
-                forms.emplace(entry.substr(1));
-            }
-        }
-        return forms;
-    }();
+    static const StemSet set = form_set(embedded::framing_emotive_words());
     return set;
 }
 
@@ -243,6 +246,9 @@ const Vocabulary& vocabulary() {
         }
         for (const std::string& form : emotive_forms()) {
             out.add_form(form).emotive = true;
+        }
+        for (const std::string& form : neutral_label_forms()) {
+            out.add_form(form).neutral_label = true;
         }
         return out;
     }();

@@ -65,9 +65,10 @@ struct StemFacts {
 struct FormFacts {
     /// The form as an "=form" word of loaded-label and stock-phrase entries, or kNoPhraseKey.
     std::uint32_t phrase_key = kNoPhraseKey;
-    bool opens_phrase = false; // the first word of some such entry
-    bool function = false;     // lexicon::function_words()
-    bool emotive = false;      // an emotive "=form" entry
+    bool opens_phrase = false;  // the first word of some such entry
+    bool function = false;      // lexicon::function_words()
+    bool emotive = false;       // an emotive "=form" entry
+    bool neutral_label = false; // lexicon::neutral_label_forms()
 };
 
 namespace lexicon {
@@ -80,8 +81,10 @@ const StemSet& generic_stems();
 const std::vector<std::string>& modifier_endings();
 /// Loaded labels for an authority: regime, dictatorship, junta.
 const StemSet& authority_label_stems();
-/// Neutral labels for an authority: government, administration, leadership, ...
+/// Neutral labels for an authority: government, cabinet, ... by stem...
 const StemSet& neutral_label_stems();
+/// ... and by exact case-folded form ("=authorities": the stem would reach "authorize").
+const StemSet& neutral_label_forms();
 /// Loaded labels: threat, hegemony, rules-based order, ... then the judging labels (thug,
 /// disgraceful, witch hunt, ...), each family numbered after the last loaded one.
 const std::vector<PhraseEntry>& loaded_labels();

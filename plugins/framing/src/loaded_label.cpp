@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <span>
 #include <string>
@@ -30,10 +31,35 @@ struct LabelUse {
 
 /// An authority label ("regime", "government") and the name it is applied to.
 struct ActorLabel {
-    std::uint32_t word = 0;           // the label word
-    std::vector<std::uint32_t> actor; // stem ids of the names before it
-    std::uint32_t actor_word = 0;     // the name nearest to the label
+    std::uint32_t word = 0;                // the label word
+    std::vector<std::uint32_t> actor;      // stem ids of the names before it
+    std::vector<std::string_view> country; // ISO codes the names resolve to ("Iranian": IR)
+    ByteRange actor_range;                 // the name nearest to the label ("United States")
 };
+
+/// The country mention a name token belongs to, if the gazetteer found it as a place ("Iran's",
+/// "Iranian" and "Tehran" are one actor).
+const PlaceMention* country_of(const Document& document, std::uint32_t token) {
+    const auto mentions = document.place_mentions();
+    const auto after = std::upper_bound(
+        mentions.begin(), mentions.end(), token,
+        [](std::uint32_t t, const PlaceMention& mention) { return t < mention.first_token; });
+    if (after == mentions.begin()) {
+        return nullptr;
+    }
+    const PlaceMention& mention = *std::prev(after);
+    if (mention.kind != PlaceKind::Country || token >= mention.first_token + mention.token_count) {
+        return nullptr;
+    }
+    return &mention;
+}
+
+/// "Regime change" is the overthrow of a government, not a label for one.
+bool names_regime_change(const DraftWords& words, std::uint32_t label) {
+    const auto all = words.words();
+    return label + 1 < all.size() && all[label + 1].sentence == all[label].sentence &&
+           words.folded(all[label + 1]) == "change";
+}
 
 /// The names a label word is applied to: those among the three words before it in its sentence
 /// ("the Iranian regime", "North Korea's Stalinist regimes"), nearest first.
@@ -128,16 +154,27 @@ void check_loaded_labels(const DraftWords& words, const LoadedLabelOptions& opti
             uses_by_family[matcher.entry(match.entry).family].push_back(use);
         }
         for (std::uint32_t w = words.first_word(s); w < words.first_word(s + 1); ++w) {
-            const StemFacts& facts = words.facts(all[w]);
-            const bool loaded = facts.authority_label;
-            if (!loaded && !facts.neutral_label) {
+            const bool loaded = words.facts(all[w]).authority_label;
+            const bool neutral =
+                words.facts(all[w]).neutral_label || words.form_facts(all[w]).neutral_label;
+            if ((!loaded && !neutral) || names_regime_change(words, w)) {
                 continue;
             }
             const std::vector<std::uint32_t> names = actor_words_of(words, w);
             if (!names.empty()) {
-                ActorLabel label{.word = w, .actor = {}, .actor_word = names.front()};
+                const Word& nearest = all[names.front()];
+                ActorLabel label{.word = w,
+                                 .actor = {},
+                                 .country = {},
+                                 .actor_range = words.range(nearest, nearest)};
+                if (const PlaceMention* place = country_of(document, nearest.token)) {
+                    label.actor_range = place->range;
+                }
                 for (std::uint32_t name : names) {
                     label.actor.push_back(all[name].id);
+                    if (const PlaceMention* place = country_of(document, all[name].token)) {
+                        label.country.emplace_back(place->id);
+                    }
                 }
                 (loaded ? loaded_actors : neutral_actors).push_back(std::move(label));
             }
@@ -169,15 +206,21 @@ void check_loaded_labels(const DraftWords& words, const LoadedLabelOptions& opti
     }
 
     // Inconsistent labels: "regime" for one actor while another's authority is a "government".
-    // The neutral label is one for an actor never given a loaded label (one pass over each list).
+    // The neutral label is one for an actor never given a loaded label, by name or by country
+    // (one pass over each list).
     std::unordered_set<std::uint32_t> loaded_names;
+    std::unordered_set<std::string_view> loaded_countries;
     for (const ActorLabel& loaded : loaded_actors) {
         loaded_names.insert(loaded.actor.begin(), loaded.actor.end());
+        loaded_countries.insert(loaded.country.begin(), loaded.country.end());
     }
     const auto other =
         std::find_if(neutral_actors.begin(), neutral_actors.end(), [&](const ActorLabel& neutral) {
             return std::none_of(neutral.actor.begin(), neutral.actor.end(),
-                                [&](std::uint32_t id) { return loaded_names.contains(id); });
+                                [&](std::uint32_t id) { return loaded_names.contains(id); }) &&
+                   std::none_of(
+                       neutral.country.begin(), neutral.country.end(),
+                       [&](std::string_view code) { return loaded_countries.contains(code); });
         });
     for (const ActorLabel& loaded : loaded_actors) {
         if (other == neutral_actors.end()) {
@@ -188,9 +231,9 @@ void check_loaded_labels(const DraftWords& words, const LoadedLabelOptions& opti
             "\u201c{}\u201d for {} but \u201c{}\u201d for {}: comparable actors get different "
             "labels, which frames one of them. Use the same neutral term for both.",
             words.text(words.range(all[loaded.word], all[loaded.word])),
-            words.text(words.range(all[loaded.actor_word], all[loaded.actor_word])),
+            words.text(loaded.actor_range),
             words.text(words.range(all[other->word], all[other->word])),
-            words.text(words.range(all[other->actor_word], all[other->actor_word])));
+            words.text(other->actor_range));
         auto [it, inserted] = by_first_word.try_emplace(loaded.word);
         if (inserted) {
             it->second = label_diagnostic(words, use, message);
