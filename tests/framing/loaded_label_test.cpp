@@ -88,6 +88,17 @@ TEST(LoadedLabel, ScareQuotesInTheAuthorsOwnSentenceStillFire) {
     EXPECT_EQ(findings[0].text, "puppet");
 }
 
+TEST(LoadedLabel, TheEpithetBrandsButTheNameOfAnIdeologyDoesNot) {
+    EXPECT_TRUE(
+        only(check_markdown("The cardinal was a critic of fascism in the war.\n"), kRule).empty());
+    EXPECT_EQ(only(check_markdown("The minister called his rivals fascists.\n"), kRule).size(), 1U);
+}
+
+TEST(LoadedLabel, ALabelAfterAntiNamesTheOppositionToIt) {
+    EXPECT_TRUE(
+        only(check_markdown("Anti-fascist campaigners marched on Sunday.\n"), kRule).empty());
+}
+
 TEST(LoadedLabel, JudgingLabelsCanBeLeftToRepetition) {
     FramingOptions options;
     options.loaded_label.flag_judging = false;
