@@ -73,6 +73,12 @@ TEST(RhetoricalRepetition, NeutralWordsSharingAnEmotiveStemAreNotEmotive) {
               2U);
 }
 
+TEST(RhetoricalRepetition, AnEmotiveWordAfterAntiOrCounterIsNotEmotive) {
+    EXPECT_TRUE(rhetorical("He proposed a counter-propaganda campaign.\n\n"
+                           "Allies would join the counter-propaganda effort.\n")
+                    .empty());
+}
+
 TEST(RhetoricalRepetition, MinRepeatRaisesTheCountForEmotiveWords) {
     EXPECT_EQ(rhetorical_with_min_repeat(kDisasterTwice, 2).size(), 2U);
     EXPECT_TRUE(rhetorical_with_min_repeat(kDisasterTwice, 3).empty());

@@ -637,6 +637,15 @@ bool DraftWords::written_as_one(const Word& first, const Word& last) const {
     return document_.slice(range(first, last)).find_first_of(" \t\r\n") == std::string_view::npos;
 }
 
+bool DraftWords::opposed_in_compound(std::uint32_t word) const {
+    if (word == 0 || !words_[word].compound_part ||
+        !written_as_one(words_[word - 1], words_[word])) {
+        return false;
+    }
+    const std::string_view prefix = folded(words_[word - 1]);
+    return prefix == "anti" || prefix == "counter";
+}
+
 std::string DraftWords::text(ByteRange range) const {
     std::string out;
     bool space = false;

@@ -92,6 +92,10 @@ public:
     /// Whether the words from `first` to `last` are written as one, with no space between:
     /// the parts of a hyphenated compound ("re-enters", "wall-to-wall").
     bool written_as_one(const Word& first, const Word& last) const;
+    /// Whether a word follows "anti-" or "counter-" in one compound, which names the opposition
+    /// to it: "anti-fascist campaigners" brands no one a fascist, a "counter-propaganda
+    /// campaign" is no propaganda.
+    bool opposed_in_compound(std::uint32_t word) const;
     /// The text of a range with runs of whitespace as one space.
     std::string text(ByteRange range) const;
 

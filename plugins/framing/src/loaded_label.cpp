@@ -54,18 +54,6 @@ const PlaceMention* country_of(const Document& document, std::uint32_t token) {
     return &mention;
 }
 
-/// A label after "anti-" or "counter-" names the opposition to it: "anti-fascist campaigners"
-/// brands no one a fascist.
-bool opposed_in_compound(const DraftWords& words, std::uint32_t label) {
-    const auto all = words.words();
-    if (label == 0 || !all[label].compound_part ||
-        !words.written_as_one(all[label - 1], all[label])) {
-        return false;
-    }
-    const std::string_view prefix = words.folded(all[label - 1]);
-    return prefix == "anti" || prefix == "counter";
-}
-
 /// "Regime change" is the overthrow of a government, not a label for one.
 bool names_regime_change(const DraftWords& words, std::uint32_t label) {
     const auto all = words.words();
@@ -154,7 +142,7 @@ void check_loaded_labels(const DraftWords& words, const LoadedLabelOptions& opti
             // attribution gives to a source ("\u201cThey are thugs,\u201d the minister said).
             // Reported speech without quotation marks ("leaders concluded that its
             // expansionist strategy ...") keeps the author's wording.
-            if (opposed_in_compound(words, match.first_word)) {
+            if (words.opposed_in_compound(match.first_word)) {
                 continue;
             }
             const bool scare_quoted =

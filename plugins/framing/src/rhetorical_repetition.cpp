@@ -209,7 +209,7 @@ void check_rhetorical_repetitions(const DraftWords& words,
             std::fill(in_chain.begin() + chain.first, in_chain.begin() + chain.last + 1, true);
         }
         for (std::uint32_t w = words.first_word(s); w < words.first_word(s + 1); ++w) {
-            if (is_emotive(words, all[w])) {
+            if (is_emotive(words, all[w]) && !words.opposed_in_compound(w)) {
                 std::uint32_t& first = first_use_of[all[w].id];
                 if (first == kNoUse) {
                     first = w;
