@@ -119,9 +119,9 @@ TEST(RhetoricalRepetition, QuotedBlocksAreNotTheAuthorsProse) {
 
 TEST(RhetoricalRepetition, ACoordinationOfTwoThingsIsNotAClosePair) {
     EXPECT_TRUE(rhetorical("Officials banned mass gatherings and mass protests in May.\n").empty());
-    const auto findings = rhetorical("Life in the valley grew harder and harder each year.\n");
+    const auto findings = rhetorical("The ministers lied and lied to the valley.\n");
     ASSERT_EQ(findings.size(), 1U);
-    EXPECT_EQ(findings[0].text, "harder and harder");
+    EXPECT_EQ(findings[0].text, "lied and lied");
 }
 
 TEST(RhetoricalRepetition, FlagsAShortClauseRepeatedWordForWord) {
@@ -176,6 +176,9 @@ TEST(RhetoricalRepetition, SetExpressionsAreNotClosePairs) {
     EXPECT_TRUE(rhetorical("The wall-to-wall coverage was reviewed case-by-case.\n").empty());
     EXPECT_TRUE(
         rhetorical("They met face to face and worked side by side, hand in hand.\n").empty());
+    EXPECT_TRUE(
+        rhetorical("Week after week the talks grew harder and harder to follow.\n").empty());
+    EXPECT_TRUE(rhetorical("Time and time again the envoys met.\n").empty());
     // "After" and "for" build the device: one disaster piled on another.
     const auto findings = rhetorical("The regime brought disaster after disaster on the coast.\n");
     ASSERT_FALSE(findings.empty());

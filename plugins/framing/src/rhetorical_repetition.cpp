@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <utility>
 #include <vector>
@@ -43,7 +44,7 @@ bool counts_for_close_repetition(const DraftWords& words, const Word& word,
 
 /// Whether two uses of a word only coordinate two things ("mass gatherings and mass
 /// protests"): a conjunction among two or more words between them. Doubling on the spot
-/// ("harder and harder") has one word between and stays a repetition.
+/// ("lied and lied") has one word between and stays a repetition.
 bool coordinates(const DraftWords& words, std::uint32_t earlier, std::uint32_t later) {
     if (later - earlier < 3) {
         return false;
@@ -58,9 +59,15 @@ bool coordinates(const DraftWords& words, std::uint32_t earlier, std::uint32_t l
     return false;
 }
 
+/// Words of time that "after" repeats in an idiom of duration ("day after day").
+constexpr std::array<std::string_view, 10> kTimeUnits = {
+    "minute", "hour", "day", "night", "week", "month", "year", "decade", "season", "generation"};
+
 /// Whether two uses of a word only make a set expression: a hyphenated compound ("wall-to-wall",
-/// "case-by-case") or a distributive idiom of one linking word ("face to face", "year by year",
-/// "hand in hand"). "Disaster after disaster" and "eye for eye" stay repetitions.
+/// "case-by-case"), a distributive idiom of one linking word ("face to face", "year by year",
+/// "hand in hand"), a duration ("week after week"), or a comparative growing ("harder and
+/// harder", "time and time again", "over and over"). "Disaster after disaster" and "eye for
+/// eye" stay repetitions.
 bool set_expression(const DraftWords& words, std::uint32_t earlier, std::uint32_t later) {
     const auto all = words.words();
     if (words.written_as_one(all[earlier], all[later])) {
@@ -70,6 +77,13 @@ bool set_expression(const DraftWords& words, std::uint32_t earlier, std::uint32_
         return false;
     }
     const std::string_view link = words.folded(all[earlier + 1]);
+    const std::string_view word = words.folded(all[earlier]);
+    if (link == "after") {
+        return std::find(kTimeUnits.begin(), kTimeUnits.end(), word) != kTimeUnits.end();
+    }
+    if (link == "and") {
+        return word.ends_with("er") || word == "time";
+    }
     return link == "to" || link == "by" || link == "in";
 }
 
