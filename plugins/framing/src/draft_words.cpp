@@ -28,12 +28,12 @@ bool is_closing_quote(std::string_view s) {
     return s == "\u201d" || s == "\u2019" || s == "\"" || s == "'" || s == "\u00bb";
 }
 
-/// Punctuation that does not separate the words around it: hyphens inside compounds
-/// ("Asia-Pacific", "rules-based") and quotation marks around a label.
 bool is_hyphen(std::string_view s) {
     return s == "-" || s == "\u2010" || s == "\u2011";
 }
 
+/// Punctuation that does not separate the words around it: hyphens inside compounds
+/// ("Asia-Pacific", "rules-based") and quotation marks around a label.
 bool is_transparent(std::string_view s) {
     return is_hyphen(s) || is_opening_quote(s) || is_closing_quote(s);
 }
@@ -92,9 +92,9 @@ bool closes_right_after(const Document& document, std::uint32_t word, std::uint3
 
 /// Quotation marks pair up within a paragraph, or across paragraphs as new_paragraph() says:
 /// “…”, ‘…’ (a ’ inside a word is an apostrophe and never a token of its own) and straight "…"
-/// pairs. Fed the draft's marks in text order,
-/// each with the number of words before it, it keeps every pair; a pair around more than
-/// `max_words` words is a quotation, a shorter one may be scare quotes.
+/// pairs. Fed the draft's marks in text order, each with the number of words before it, it
+/// keeps every pair; a pair around more than `max_words` words is a quotation, a shorter one
+/// may be scare quotes.
 class QuotationPairing {
 public:
     explicit QuotationPairing(std::uint32_t max_words) : max_words_(max_words) {}

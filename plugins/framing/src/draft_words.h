@@ -63,8 +63,6 @@ public:
     /// Whether a word lies inside a quotation of more than `max_scare_quote_words` words:
     /// someone else's words, not the author's.
     bool quoted(std::uint32_t word) const { return quoted_[word]; }
-    /// Whether a word lies between a pair of quotation marks, however few words they hold.
-    bool in_quotation_marks(std::uint32_t word) const { return in_quotation_marks_[word]; }
     /// Whether a word lies in the content of an attribution ("officials said that ..."):
     /// reported speech, not the author's own framing.
     bool reported(std::uint32_t word) const { return reported_[word]; }
@@ -137,7 +135,7 @@ private:
     std::vector<bool> prose_;
     std::vector<std::uint32_t> paragraph_;
     std::vector<bool> quoted_;
-    std::vector<bool> in_quotation_marks_;
+    std::vector<bool> in_quotation_marks_; // between a pair of marks, however few words
     std::vector<bool> reported_;
     std::vector<bool> attributed_quote_;
     // Forms and stems by id: views into the common words' table, into the Document's tokens,

@@ -138,13 +138,13 @@ void check_loaded_labels(const DraftWords& words, const LoadedLabelOptions& opti
             continue;
         }
         for (const PhraseMatch& match : matcher.find(words, s)) {
+            if (words.opposed_in_compound(match.first_word)) {
+                continue; // "anti-fascist"
+            }
             // Someone else's words: a quotation, or a few words in quotation marks that an
             // attribution gives to a source ("\u201cThey are thugs,\u201d the minister said).
             // Reported speech without quotation marks ("leaders concluded that its
             // expansionist strategy ...") keeps the author's wording.
-            if (words.opposed_in_compound(match.first_word)) {
-                continue;
-            }
             const bool scare_quoted =
                 all[match.first_word].quote_before && all[match.last_word].quote_after;
             const bool quoted = words.attributed_quote(match.first_word) ||

@@ -65,9 +65,9 @@ constexpr std::array<std::string_view, 10> kTimeUnits = {
 
 /// Whether two uses of a word only make a set expression: a hyphenated compound ("wall-to-wall",
 /// "case-by-case"), a distributive idiom of one linking word ("face to face", "year by year",
-/// "hand in hand"), a duration ("week after week"), or a comparative growing ("harder and
-/// harder", "time and time again", "over and over"). "Disaster after disaster" and "eye for
-/// eye" stay repetitions.
+/// "hand in hand"), a duration ("week after week", "time and time again"), or a comparative
+/// growing ("harder and harder": a word in -er doubled with "and" is read as one). "Disaster
+/// after disaster" and "eye for eye" stay repetitions.
 bool set_expression(const DraftWords& words, std::uint32_t earlier, std::uint32_t later) {
     const auto all = words.words();
     if (words.written_as_one(all[earlier], all[later])) {
