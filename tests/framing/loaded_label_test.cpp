@@ -211,6 +211,16 @@ TEST(LoadedLabel, ALabelRepeatedThroughQuotationsIsRepeated) {
 TEST(LoadedLabel, ExactFormsDoNotMatchOtherWordsOfTheSameStem) {
     EXPECT_TRUE(only(check_markdown("Policy dictates caution.\n\nThe law dictates terms.\n"), kRule)
                     .empty());
+    // "aggression" and "expansion" share their stems with "aggressively" and "expansive".
+    EXPECT_TRUE(only(check_markdown("The firm marketed its loans aggressively.\n\n"
+                                    "Its aggressive pricing took an expansive view of risk.\n\n"
+                                    "The board took an expansive view again.\n"),
+                     kRule)
+                    .empty());
+    EXPECT_EQ(
+        only(check_markdown("Moscow denies any aggression.\n\nThe aggression goes on.\n"), kRule)
+            .size(),
+        2U);
 }
 
 } // namespace
