@@ -138,6 +138,14 @@ TEST(RhetoricalRepetition, FlagsAShortClauseRepeatedWordForWord) {
     EXPECT_EQ(findings[2].diagnostic.related[0].message, "first use of the clause");
 }
 
+TEST(RhetoricalRepetition, AnAbbreviationsFullStopDoesNotEndAClause) {
+    // "Democratic Illinois Rep." is not a clause: the sentence runs on past "Rep.".
+    EXPECT_TRUE(rhetorical("Democratic Illinois Rep. Danny Davis praised the preacher on "
+                           "Monday.\n\nDemocratic Illinois Rep. Danny Davis defended the preacher "
+                           "again on Tuesday.\n")
+                    .empty());
+}
+
 TEST(RhetoricalRepetition, QuotationsAttributionsAndSetPhrasesAreNotSlogans) {
     // Someone else's words repeated are reported speech.
     EXPECT_TRUE(

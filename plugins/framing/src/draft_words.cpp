@@ -294,6 +294,17 @@ DraftWords::DraftWords(const Document& document, const TopicOptions& topic,
             if (token.kind != TokenKind::Word) {
                 const std::string_view mark = document.slice(token.range);
                 quotations.add_mark(mark, static_cast<std::uint32_t>(words_.size()));
+                // A full stop touching the word before it and followed by more of the sentence
+                // is an abbreviation's ("Rep. Danny Davis", "Jan. 18"): the sentence segmenter
+                // did not end the sentence there, so it does not end a clause either.
+                const bool abbreviation = mark == "." && previous != nullptr &&
+                                          previous->token + 1 == t &&
+                                          tokens[t - 1].range.end == token.range.start &&
+                                          t + 1 < sentence.first_token + sentence.token_count &&
+                                          tokens[t + 1].kind == TokenKind::Word;
+                if (abbreviation) {
+                    continue;
+                }
                 if (token.kind == TokenKind::Punctuation && is_transparent(mark)) {
                     const bool closes = previous != nullptr && is_closing_quote(mark) &&
                                         closes_right_after(document, previous->token, t);
