@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
-#include <span>
 #include <string>
 #include <unordered_set>
 
@@ -86,28 +85,30 @@ Diagnostic label_diagnostic(const DraftWords& words, const LabelUse& use, std::s
     return d;
 }
 
-/// Why a use of a label is flagged: scare quotes, repetition, or a word that judges. `uses` are
-/// all the uses of its family.
-std::string label_message(const DraftWords& words, const LabelUse& use,
-                          std::span<const LabelUse> uses) {
+/// The uses of one label family, and how many of them are in quotations.
+struct FamilyUses {
+    std::size_t count = 0;
+    std::size_t quoted = 0;
+};
+
+/// Why a use of a label is flagged: scare quotes, repetition, or a word that judges.
+std::string label_message(const DraftWords& words, const LabelUse& use, FamilyUses uses) {
     const auto all = words.words();
     const std::string label = words.text(words.range(all[use.first], all[use.last]));
-    const auto quoted = static_cast<std::size_t>(
-        std::count_if(uses.begin(), uses.end(), [](const LabelUse& u) { return u.quoted; }));
     std::string why;
     if (use.scare_quoted) {
         why = fmt::format("The label \u201c{}\u201d stands in scare quotes: the quotes distance "
                           "the author from it while the draft still uses it.",
                           label);
-    } else if (uses.size() > 1 && quoted == 0) {
+    } else if (uses.count > 1 && uses.quoted == 0) {
         why = fmt::format("The loaded label \u201c{}\u201d is used {} times in the author's own "
                           "voice.",
-                          label, uses.size());
-    } else if (uses.size() > 1) {
+                          label, uses.count);
+    } else if (uses.count > 1) {
         why = fmt::format("The loaded label \u201c{}\u201d is used {} times, {} of them in "
                           "quotations: repeated, even in others' words, it becomes the draft's "
                           "frame.",
-                          label, uses.size(), quoted);
+                          label, uses.count, uses.quoted);
     } else {
         why = fmt::format("\u201c{}\u201d judges instead of describing, and the draft says it "
                           "in its own voice.",
@@ -188,13 +189,17 @@ void check_loaded_labels(const DraftWords& words, const LoadedLabelOptions& opti
     for (const auto& [family, uses] : uses_by_family) {
         const bool judging = matcher.entry(uses.front().entry).judging && options.flag_judging;
         const bool repeated = uses.size() >= options.min_count;
+        const FamilyUses family_uses{
+            .count = uses.size(),
+            .quoted = static_cast<std::size_t>(std::count_if(
+                uses.begin(), uses.end(), [](const LabelUse& u) { return u.quoted; }))};
         for (std::size_t i = 0; i < uses.size(); ++i) {
             const LabelUse& use = uses[i];
             const bool repeat_flagged = repeated && (i > 0 || options.flag_first_use);
             if (!use.scare_quoted && !repeat_flagged && (!judging || use.quoted)) {
                 continue;
             }
-            Diagnostic d = label_diagnostic(words, use, label_message(words, use, uses));
+            Diagnostic d = label_diagnostic(words, use, label_message(words, use, family_uses));
             // A lone judging word is worth a look; a repeated or scare-quoted label is a frame.
             if (!use.scare_quoted && !repeated) {
                 d.severity = Severity::Information;
