@@ -167,6 +167,18 @@ TEST(LoadedLabel, OneCountryNamedTwoWaysIsOneActor) {
                                kRule);
     ASSERT_EQ(findings.size(), 1U);
     EXPECT_NE(findings[0].diagnostic.message.find("for United States"), std::string::npos);
+    // ...without the possessive the draft gives the name or the label.
+    for (const char* draft : {"In May, Iran's regime held talks.\n\n"
+                              "The Saudi government held talks in June.\n",
+                              "In May, the Iranian regime's envoys held talks.\n\n"
+                              "The Saudi government held talks in June.\n"}) {
+        const auto possessive = only(check_markdown(draft), kRule);
+        ASSERT_EQ(possessive.size(), 1U) << draft;
+        const std::string& message = possessive[0].diagnostic.message;
+        EXPECT_TRUE(message.starts_with("\u201cregime\u201d for Iran")) << message;
+        EXPECT_EQ(message.find("\u2019s"), std::string::npos) << message;
+        EXPECT_EQ(message.find("'s"), std::string::npos) << message;
+    }
 }
 
 TEST(LoadedLabel, RegimeChangeAndAuthorizeAreNotAuthorityLabels) {

@@ -158,6 +158,37 @@ TEST(RepeatedPhrase, TitleWordsAreTheTopic) {
                     .empty());
 }
 
+TEST(RepeatedPhrase, AModifiedTopicWordNamesAKindOfTheTopic) {
+    // "Plague" is the title's word: "bubonic plague" is the subject, not a frame...
+    EXPECT_TRUE(only(check_markdown("# Plague returns to Madagascar\n\n"
+                                    "Doctors confirmed bubonic plague in the capital.\n\n"
+                                    "Most patients with bubonic plague recover.\n"),
+                     kRule)
+                    .empty());
+    // ...while a generic noun is no topic of its own: a "failed state" is a frame.
+    const auto findings = only(check_markdown("Critics call the country a failed state.\n\n"
+                                              "Aid alone cannot rebuild a failed state.\n"),
+                               kRule);
+    ASSERT_EQ(findings.size(), 1U);
+    EXPECT_EQ(findings[0].text, "failed state");
+}
+
+TEST(RepeatedPhrase, TwoWordsApartAreAPhraseOnlyWhenCoordinated) {
+    // A verb and the verb or object that follows it are parts of a clause, not a phrase.
+    EXPECT_TRUE(only(check_markdown("The editor refused to publish it.\n\n"
+                                    "Later the board refused to publish anything.\n\n"
+                                    "Officers raided the offices on Monday.\n\n"
+                                    "They raided their offices again.\n"),
+                     kRule)
+                    .empty());
+    // A doublet joined by a conjunction is one.
+    const auto findings = only(check_markdown("The plan was brilliant and ingenious on paper.\n\n"
+                                              "Few saw it as brilliant or ingenious.\n"),
+                               kRule);
+    ASSERT_EQ(findings.size(), 1U);
+    EXPECT_EQ(findings[0].text, "brilliant or ingenious");
+}
+
 TEST(RepeatedPhrase, ReportedSpeechIsNotTheAuthorsFrame) {
     // The minister's words, reported, are not the author repeating a phrase...
     EXPECT_TRUE(only(check_markdown("Such drills exacerbate regional tensions.\n\n"

@@ -657,6 +657,16 @@ bool DraftWords::opposed_in_compound(std::uint32_t word) const {
     return prefix == "anti" || prefix == "counter";
 }
 
+bool DraftWords::coordinated(std::uint32_t first, std::uint32_t last) const {
+    for (std::uint32_t w = first + 1; w < last; ++w) {
+        const std::string_view form = folded(words_[w]);
+        if (form == "and" || form == "or" || form == "but" || form == "nor") {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::string DraftWords::text(ByteRange range) const {
     std::string out;
     bool space = false;

@@ -94,6 +94,9 @@ public:
     /// to it: "anti-fascist campaigners" brands no one a fascist, a "counter-propaganda
     /// campaign" is no propaganda.
     bool opposed_in_compound(std::uint32_t word) const;
+    /// Whether a coordinating conjunction ("and", "or", "but", "nor") stands between two words
+    /// (indexes into words(), `first` < `last`).
+    bool coordinated(std::uint32_t first, std::uint32_t last) const;
     /// The text of a range with runs of whitespace as one space.
     std::string text(ByteRange range) const;
 

@@ -4,6 +4,7 @@
 // labels for comparable actors ("regime" for one government, "government" for another).
 
 #include "phrase_matcher.h"
+#include "possessive.h"
 #include "rules.h"
 
 #include <fmt/format.h>
@@ -17,6 +18,11 @@
 namespace parallax::framing {
 
 namespace {
+
+/// A label or a name as a message shows it: "regime" for "regime’s", "Iran" for "Iran’s".
+std::string without_possessive(const std::string& text) {
+    return std::string(strip_possessive(text));
+}
 
 struct LabelUse {
     std::uint32_t entry = 0;
@@ -238,10 +244,10 @@ void check_loaded_labels(const DraftWords& words, const LoadedLabelOptions& opti
         const std::string message = fmt::format(
             "\u201c{}\u201d for {} but \u201c{}\u201d for {}: comparable actors get different "
             "labels, which frames one of them. Use the same neutral term for both.",
-            words.text(words.range(all[loaded.word], all[loaded.word])),
-            words.text(loaded.actor_range),
-            words.text(words.range(all[other->word], all[other->word])),
-            words.text(other->actor_range));
+            without_possessive(words.text(words.range(all[loaded.word], all[loaded.word]))),
+            without_possessive(words.text(loaded.actor_range)),
+            without_possessive(words.text(words.range(all[other->word], all[other->word]))),
+            without_possessive(words.text(other->actor_range)));
         auto [it, inserted] = by_first_word.try_emplace(loaded.word);
         if (inserted) {
             it->second = label_diagnostic(words, use, message);

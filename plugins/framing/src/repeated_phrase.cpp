@@ -114,9 +114,10 @@ bool characterises(const DraftWords& words, const Word& word) {
     return found;
 }
 
-/// A frame carries at least one word that is not a name, a generic noun or a topic word. A short
-/// phrase (up to three content words) also needs a characterising word: a compound of nouns
-/// names a thing ("missile strikes", "health workers") rather than frames it.
+/// A frame carries at least one word that is not a name, a generic noun or a topic word, and
+/// two words that end on a topic word name a kind of the topic. A short phrase (up to three
+/// content words) also needs a characterising word: a compound of nouns names a thing ("missile
+/// strikes", "health workers") rather than frames it.
 bool is_frame(const DraftWords& words, const Occurrence& occurrence, std::uint32_t max_compound) {
     const auto all = words.words();
     bool beyond_topic = false;
@@ -127,7 +128,11 @@ bool is_frame(const DraftWords& words, const Occurrence& occurrence, std::uint32
             beyond_topic = beyond_topic || !all[w].topic;
         }
     }
-    if (!beyond_topic) {
+    // A topic word modified by one other word names a kind of the topic: "bubonic plague" in
+    // a draft about the plague. A generic noun is no topic of its own ("rogue state").
+    const bool kind_of_topic =
+        content.size() == 2 && content.back()->topic && !words.facts(*content.back()).generic;
+    if (!beyond_topic || kind_of_topic) {
         return false;
     }
     return content.size() > max_compound ||
@@ -173,9 +178,13 @@ PhraseIndex index_phrases(const DraftWords& words, const RepeatedPhraseOptions& 
         const std::uint32_t last = runs.word(start.run, start.word + n - 1);
         // A phrase starts and ends on a word that is not a name: "Farrakhan's views" is
         // the name of a thing talked about, "growing threat" a frame. A hyphenated compound
-        // ("re-enters") is one word, not a phrase.
+        // ("re-enters") is one word, not a phrase. Two content words make a phrase side by
+        // side ("growing threat") or coordinated ("brilliant and ingenious"); with other
+        // function words between, they are parts of a clause that recur with its story: a
+        // verb and its object ("call the police"), a verb and the next ("trying to get").
         if (n < options.min_words || all[first].name || all[last].name ||
-            words.written_as_one(all[first], all[last])) {
+            words.written_as_one(all[first], all[last]) ||
+            (n == 2 && last != first + 1 && !words.coordinated(first, last))) {
             return;
         }
         const auto [id, added] = index.keys.insert(mix(start.hash, n));

@@ -46,17 +46,7 @@ bool counts_for_close_repetition(const DraftWords& words, const Word& word,
 /// protests"): a conjunction among two or more words between them. Doubling on the spot
 /// ("lied and lied") has one word between and stays a repetition.
 bool coordinates(const DraftWords& words, std::uint32_t earlier, std::uint32_t later) {
-    if (later - earlier < 3) {
-        return false;
-    }
-    const auto all = words.words();
-    for (std::uint32_t w = earlier + 1; w < later; ++w) {
-        const std::string_view folded = words.folded(all[w]);
-        if (folded == "and" || folded == "or" || folded == "but" || folded == "nor") {
-            return true;
-        }
-    }
-    return false;
+    return later - earlier >= 3 && words.coordinated(earlier, later);
 }
 
 /// Words of time that "after" repeats in an idiom of duration ("day after day").
