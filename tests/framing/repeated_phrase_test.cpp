@@ -173,6 +173,22 @@ TEST(RepeatedPhrase, AModifiedTopicWordNamesAKindOfTheTopic) {
     EXPECT_EQ(findings[0].text, "failed state");
 }
 
+TEST(RepeatedPhrase, AParticipleEndingAPhraseNarrates) {
+    // A verb in the past tense tells what happened...
+    EXPECT_TRUE(only(check_markdown("Police recently released the footage.\n\n"
+                                    "More footage was recently released online.\n\n"
+                                    "Two officers were sexually assaulted in March.\n\n"
+                                    "A third officer was sexually assaulted in May.\n"),
+                     kRule)
+                    .empty());
+    // ...while a participle before its noun characterises it.
+    const auto findings = only(check_markdown("Observers called it a rigged election.\n\n"
+                                              "Nobody accepts a rigged election for long.\n"),
+                               kRule);
+    ASSERT_EQ(findings.size(), 1U);
+    EXPECT_EQ(findings[0].text, "rigged election");
+}
+
 TEST(RepeatedPhrase, TwoWordsApartAreAPhraseOnlyWhenCoordinated) {
     // A verb and the verb or object that follows it are parts of a clause, not a phrase.
     EXPECT_TRUE(only(check_markdown("The editor refused to publish it.\n\n"

@@ -97,17 +97,26 @@ bool same_words(const DraftWords& words, const Occurrence& a, const Occurrence& 
     return true;
 }
 
-/// Whether a word characterises (an adjective, participle or verb), judged by its ending.
-bool characterises(const DraftWords& words, const Word& word) {
+/// Whether a word characterises (an adjective, participle or verb), judged by its ending;
+/// `last`: whether it ends its phrase, where a participle narrates ("report released") instead
+/// of characterising ("failed state").
+bool characterises(const DraftWords& words, const Word& word, bool last) {
     constexpr std::size_t kMinLength = 5;
     const std::string_view folded = words.folded(word);
     if (folded.size() < kMinLength || word.name) {
         return false;
     }
     bool found = false;
-    for (const std::string& ending : lexicon::modifier_endings()) {
-        if (ending.starts_with('!') && folded.ends_with(std::string_view(ending).substr(1))) {
+    for (const std::string& entry : lexicon::modifier_endings()) {
+        std::string_view ending = entry;
+        if (ending.starts_with('!') && folded.ends_with(ending.substr(1))) {
             return false;
+        }
+        if (ending.starts_with('>')) {
+            ending.remove_prefix(1);
+            if (last) {
+                continue;
+            }
         }
         found = found || folded.ends_with(ending);
     }
@@ -136,8 +145,9 @@ bool is_frame(const DraftWords& words, const Occurrence& occurrence, std::uint32
         return false;
     }
     return content.size() > max_compound ||
-           std::any_of(content.begin(), content.end(),
-                       [&](const Word* word) { return characterises(words, *word); });
+           std::any_of(content.begin(), content.end(), [&](const Word* word) {
+               return characterises(words, *word, word == content.back());
+           });
 }
 
 /// Where an n-gram of a run starts, and the hash of its words so far.
