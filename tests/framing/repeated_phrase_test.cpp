@@ -158,11 +158,17 @@ TEST(RepeatedPhrase, TitleWordsAreTheTopic) {
                     .empty());
 }
 
-TEST(RepeatedPhrase, AModifiedTopicWordNamesAKindOfTheTopic) {
-    // "Plague" is the title's word: "bubonic plague" is the subject, not a frame...
+TEST(RepeatedPhrase, TwoWordsWithATopicWordNameTheTopic) {
+    // "Plague" and "nuclear" are the titles' words: "bubonic plague" and "nuclear arsenal" are
+    // the subject, not frames...
     EXPECT_TRUE(only(check_markdown("# Plague returns to Madagascar\n\n"
                                     "Doctors confirmed bubonic plague in the capital.\n\n"
                                     "Most patients with bubonic plague recover.\n"),
+                     kRule)
+                    .empty());
+    EXPECT_TRUE(only(check_markdown("# Nuclear talks stall\n\n"
+                                    "The North keeps growing its nuclear arsenal.\n\n"
+                                    "Nobody expects the nuclear arsenal to shrink.\n"),
                      kRule)
                     .empty());
     // ...while a generic noun is no topic of its own: a "failed state" is a frame.

@@ -123,10 +123,10 @@ bool characterises(const DraftWords& words, const Word& word, bool last) {
     return found;
 }
 
-/// A frame carries at least one word that is not a name, a generic noun or a topic word, and
-/// two words that end on a topic word name a kind of the topic. A short phrase (up to three
-/// content words) also needs a characterising word: a compound of nouns names a thing ("missile
-/// strikes", "health workers") rather than frames it.
+/// A frame carries at least one word that is not a name, a generic noun or a topic word, and a
+/// frame of two words carries no topic word at all. A short phrase (up to three content words)
+/// also needs a characterising word: a compound of nouns names a thing ("missile strikes",
+/// "health workers") rather than frames it.
 bool is_frame(const DraftWords& words, const Occurrence& occurrence, std::uint32_t max_compound) {
     const auto all = words.words();
     bool beyond_topic = false;
@@ -137,11 +137,15 @@ bool is_frame(const DraftWords& words, const Occurrence& occurrence, std::uint32
             beyond_topic = beyond_topic || !all[w].topic;
         }
     }
-    // A topic word modified by one other word names a kind of the topic: "bubonic plague" in
-    // a draft about the plague. A generic noun is no topic of its own ("rogue state").
-    const bool kind_of_topic =
-        content.size() == 2 && content.back()->topic && !words.facts(*content.back()).generic;
-    if (!beyond_topic || kind_of_topic) {
+    // Two words of which one is a topic word name the topic or a part of it: "bubonic plague"
+    // in a draft about the plague, "nuclear arsenal" in one about nuclear weapons. A generic
+    // noun is no topic of its own ("failed state").
+    const auto topic_word = [&](const Word* word) {
+        return word->topic && !words.facts(*word).generic;
+    };
+    const bool names_topic =
+        content.size() == 2 && std::any_of(content.begin(), content.end(), topic_word);
+    if (!beyond_topic || names_topic) {
         return false;
     }
     return content.size() > max_compound ||
