@@ -135,6 +135,17 @@ TEST(LoadedLabel, InconsistentLabelsForComparableActors) {
     EXPECT_NE(findings[0].diagnostic.message.find("government"), std::string::npos);
 }
 
+TEST(LoadedLabel, ACountryOpeningTheSentenceIsAnActor) {
+    // The capital of a sentence's first word marks no name; the gazetteer still knows Iran.
+    const auto findings = only(check_markdown("Iran's regime held talks in May.\n\n"
+                                              "The Saudi government held talks in June.\n"),
+                               kRule);
+    ASSERT_EQ(findings.size(), 1U);
+    EXPECT_EQ(findings[0].text, "regime");
+    EXPECT_TRUE(findings[0].diagnostic.message.starts_with("\u201cregime\u201d for Iran but"))
+        << findings[0].diagnostic.message;
+}
+
 TEST(LoadedLabel, VariantsOfOneLabelCountTogether) {
     const auto findings = only(check_markdown("Critics decry its expansion in the east.\n\n"
                                               "An expansionist strategy followed.\n"),

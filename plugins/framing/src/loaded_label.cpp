@@ -67,13 +67,16 @@ bool names_regime_change(const DraftWords& words, std::uint32_t label) {
 }
 
 /// The names a label word is applied to: those among the three words before it in its sentence
-/// ("the Iranian regime", "North Korea's Stalinist regimes"), nearest first.
+/// ("the Iranian regime", "North Korea's Stalinist regimes"), nearest first. A country the
+/// gazetteer found counts even where its capital does not mark a name, at the start of a
+/// sentence ("Iran's regime ...").
 std::vector<std::uint32_t> actor_words_of(const DraftWords& words, std::uint32_t label) {
     const auto all = words.words();
     const std::uint32_t begin = words.first_word(all[label].sentence);
     std::vector<std::uint32_t> names;
     for (std::uint32_t back = 1; back <= 3 && label >= begin + back; ++back) {
-        if (all[label - back].name) {
+        const Word& word = all[label - back];
+        if (word.name || country_of(words.document(), word.token) != nullptr) {
             names.push_back(label - back);
         }
     }
